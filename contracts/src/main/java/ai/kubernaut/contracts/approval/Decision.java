@@ -1,0 +1,10 @@
+package ai.kubernaut.contracts.approval;
+
+/**
+ * What an approver decides.
+ */
+public enum Decision {
+
+	APPROVE, REJECT
+
+}

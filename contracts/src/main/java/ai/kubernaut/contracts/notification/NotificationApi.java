@@ -1,0 +1,27 @@
+package ai.kubernaut.contracts.notification;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.service.annotation.GetExchange;
+import org.springframework.web.service.annotation.HttpExchange;
+import org.springframework.web.service.annotation.PostExchange;
+
+/**
+ * notification-service's API.
+ */
+@HttpExchange(url = "/api/v1/notifications", accept = "application/json")
+public interface NotificationApi {
+
+	/**
+	 * Accepts a notification for delivery. Answers 202 once it is stored; delivery happens afterwards.
+	 */
+	@PostExchange(contentType = "application/json")
+	NotificationView send(@Valid @RequestBody SendNotificationRequest request);
+
+	@GetExchange("/{notificationId}")
+	NotificationView get(@PathVariable UUID notificationId);
+
+}
