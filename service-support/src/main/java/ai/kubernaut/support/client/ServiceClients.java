@@ -17,9 +17,10 @@ import org.springframework.web.client.support.RestClientAdapter;
 import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 
 /**
- * Builds {@code @HttpExchange} clients for calls between Kubernaut services: base URL, timeouts and bearer token
- * from configuration, and error answers turned into {@link RemoteServiceException} carrying the callee's problem
- * document. Built on the application's {@link RestClient.Builder}, so calls are observed as
+ * Builds {@code @HttpExchange} clients for calls between Kubernaut services: base URL,
+ * timeouts and bearer token from configuration, and error answers turned into
+ * {@link RemoteServiceException} carrying the callee's problem document. Built on the
+ * application's {@link RestClient.Builder}, so calls are observed as
  * {@code http.client.requests} metrics.
  */
 public class ServiceClients {
@@ -34,7 +35,8 @@ public class ServiceClients {
 	}
 
 	/**
-	 * A client for {@code api} talking to {@code endpoint}; {@code serviceName} names the peer in errors.
+	 * A client for {@code api} talking to {@code endpoint}; {@code serviceName} names the
+	 * peer in errors.
 	 */
 	public <T> T create(Class<T> api, String serviceName, ServiceEndpoint endpoint) {
 		HttpClient httpClient = HttpClient.newBuilder()
@@ -46,14 +48,11 @@ public class ServiceClients {
 		RestClient.Builder client = this.builder.clone()
 			.baseUrl(endpoint.baseUrl().toString())
 			.requestFactory(requestFactory)
-			.defaultStatusHandler(HttpStatusCode::isError,
-					(request, response) -> raise(serviceName, response));
+			.defaultStatusHandler(HttpStatusCode::isError, (request, response) -> raise(serviceName, response));
 		if (endpoint.token() != null && !endpoint.token().isBlank()) {
 			client.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + endpoint.token());
 		}
-		return HttpServiceProxyFactory.builderFor(RestClientAdapter.create(client.build()))
-			.build()
-			.createClient(api);
+		return HttpServiceProxyFactory.builderFor(RestClientAdapter.create(client.build())).build().createClient(api);
 	}
 
 	private void raise(String serviceName, ClientHttpResponse response) throws IOException {
@@ -65,7 +64,8 @@ public class ServiceClients {
 			}
 		}
 		catch (RuntimeException notProblemJson) {
-			// The peer answered an error without a problem document (a proxy, say); status alone must do.
+			// The peer answered an error without a problem document (a proxy, say);
+			// status alone must do.
 		}
 		throw new RemoteServiceException(serviceName, response.getStatusCode(), problem);
 	}

@@ -12,7 +12,8 @@ import jakarta.validation.constraints.NotNull;
  * @param token the bearer token this service presents; the callee must list it in its
  * {@code kubernaut.security.tokens}
  * @param connectTimeout default 2 s
- * @param readTimeout default 10 s; bounds every call so a hung peer cannot hold a worker forever
+ * @param readTimeout default 10 s; bounds every call so a hung peer cannot hold a worker
+ * forever
  */
 public record ServiceEndpoint(@NotNull URI baseUrl, String token, Duration connectTimeout, Duration readTimeout) {
 

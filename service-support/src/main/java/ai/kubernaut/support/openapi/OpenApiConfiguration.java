@@ -13,7 +13,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 
 /**
- * Describes the bearer scheme in the OpenAPI document so Swagger UI's "Authorize" button sends the token.
+ * Describes the bearer scheme in the OpenAPI document so Swagger UI's "Authorize" button
+ * sends the token.
  */
 @AutoConfiguration
 public class OpenApiConfiguration {

@@ -8,8 +8,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
 /**
- * A domain failure that maps to one RFC 9457 problem. Services extend it (e.g. {@code RemediationNotFound}) so
- * that the mapping to status and {@code type} lives beside the failure, and one advice renders them all.
+ * A domain failure that maps to one RFC 9457 problem. Services extend it (e.g.
+ * {@code RemediationNotFound}) so that the mapping to status and {@code type} lives
+ * beside the failure, and one advice renders them all.
  */
 public class ApiProblemException extends RuntimeException {
 

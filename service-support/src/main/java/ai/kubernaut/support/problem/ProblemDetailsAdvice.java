@@ -38,9 +38,10 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Renders every error as an RFC 9457 problem document with a stable {@code type} under
- * {@link ProblemTypes#BASE}. Framework errors (bad JSON, wrong media type, failed validation) name the offending
- * field; domain errors come as {@link ApiProblemException}; unexpected ones become a 500 that leaks nothing but a
- * log correlation id.
+ * {@link ProblemTypes#BASE}. Framework errors (bad JSON, wrong media type, failed
+ * validation) name the offending field; domain errors come as
+ * {@link ApiProblemException}; unexpected ones become a 500 that leaks nothing but a log
+ * correlation id.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -125,9 +126,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		ex.getParameterValidationResults().forEach((result) -> {
 			String name = result.getMethodParameter().getParameterName();
 			result.getResolvableErrors()
-				.forEach((error) -> errors.add(Map.of("field", (error instanceof FieldError fieldError)
-						? fieldError.getField() : String.valueOf(name), "message",
-						String.valueOf(error.getDefaultMessage()))));
+				.forEach((error) -> errors.add(Map.of("field",
+						(error instanceof FieldError fieldError) ? fieldError.getField() : String.valueOf(name),
+						"message", String.valueOf(error.getDefaultMessage()))));
 		});
 		return ResponseEntity.badRequest().body(validationProblem(errors).getBody());
 	}
@@ -146,10 +147,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected @Nullable ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body,
 			HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
-		if (body instanceof ProblemDetail problem && isBlank(problem.getType())) {
+		ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+		if (response != null && response.getBody() instanceof ProblemDetail problem && isBlank(problem.getType())) {
 			problem.setType(typeFor(ex, statusCode));
 		}
-		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+		return response;
 	}
 
 	private static URI typeFor(Exception ex, HttpStatusCode status) {

@@ -3,7 +3,8 @@ package ai.kubernaut.support.problem;
 import java.net.URI;
 
 /**
- * Stable {@code type} URIs of RFC 9457 problem documents. Clients may switch on them; never rename one.
+ * Stable {@code type} URIs of RFC 9457 problem documents. Clients may switch on them;
+ * never rename one.
  */
 public final class ProblemTypes {
 

@@ -4,8 +4,9 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 
 /**
- * Another Kubernaut service answered with an error. Carries its problem document so callers can decide by
- * {@code type} and status, and so the error can be reported upstream without losing the cause.
+ * Another Kubernaut service answered with an error. Carries its problem document so
+ * callers can decide by {@code type} and status, and so the error can be reported
+ * upstream without losing the cause.
  */
 public class RemoteServiceException extends RuntimeException {
 

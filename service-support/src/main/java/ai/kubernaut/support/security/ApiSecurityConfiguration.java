@@ -22,9 +22,9 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
- * Bearer-token security shared by every service. Health, Prometheus and the OpenAPI pages are open; every API
- * needs a token. Rejections are rendered by the MVC problem advice, so 401 and 403 are RFC 9457 documents like
- * every other error.
+ * Bearer-token security shared by every service. Health, Prometheus and the OpenAPI pages
+ * are open; every API needs a token. Rejections are rendered by the MVC problem advice,
+ * so 401 and 403 are RFC 9457 documents like every other error.
  */
 @AutoConfiguration
 @EnableWebSecurity
@@ -46,8 +46,8 @@ public class ApiSecurityConfiguration {
 		}
 		AuthenticationEntryPoint entryPoint = (request, response, ex) -> resolver.resolveException(request, response,
 				null, ex);
-		AccessDeniedHandler accessDenied = (request, response, ex) -> resolver.resolveException(request, response,
-				null, ex);
+		AccessDeniedHandler accessDenied = (request, response, ex) -> resolver.resolveException(request, response, null,
+				ex);
 		AuthenticationFilter bearer = new AuthenticationFilter(
 				new ProviderManager(new StaticTokenAuthenticationProvider(properties)), new BearerTokenConverter());
 		bearer.setSuccessHandler((request, response, authentication) -> {
@@ -61,8 +61,8 @@ public class ApiSecurityConfiguration {
 			.requestCache((cache) -> cache.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.addFilterBefore(bearer, BasicAuthenticationFilter.class)
-			.exceptionHandling((handling) -> handling.authenticationEntryPoint(entryPoint)
-				.accessDeniedHandler(accessDenied))
+			.exceptionHandling(
+					(handling) -> handling.authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDenied))
 			.authorizeHttpRequests((rules) -> {
 				rules.requestMatchers(OPEN_PATHS).permitAll();
 				customizers.orderedStream().forEach((customizer) -> customizer.customize(rules));

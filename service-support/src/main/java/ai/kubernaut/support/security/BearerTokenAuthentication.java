@@ -7,8 +7,8 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 
 /**
- * A bearer token before authentication, and the named caller after it. The raw token is dropped once
- * authenticated so it never reaches logs or the security context.
+ * A bearer token before authentication, and the named caller after it. The raw token is
+ * dropped once authenticated so it never reaches logs or the security context.
  */
 final class BearerTokenAuthentication extends AbstractAuthenticationToken {
 

@@ -8,8 +8,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.AuthenticationConverter;
 
 /**
- * Reads {@code Authorization: Bearer <token>}. No header means anonymous (the authorization rules then decide);
- * a malformed header is an authentication failure.
+ * Reads {@code Authorization: Bearer <token>}. No header means anonymous (the
+ * authorization rules then decide); a malformed header is an authentication failure.
  */
 final class BearerTokenConverter implements AuthenticationConverter {
 

@@ -11,8 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Bearer tokens accepted by this service. With no tokens configured every protected API answers 401, which is the
- * safe default: a service never runs open by accident.
+ * Bearer tokens accepted by this service. With no tokens configured every protected API
+ * answers 401, which is the safe default: a service never runs open by accident.
  *
  * @param tokens the accepted tokens, usually mounted from a Secret (env
  * {@code KUBERNAUT_SECURITY_TOKENS_0_TOKEN} and so on)
@@ -28,13 +28,14 @@ public record SecurityProperties(@Valid List<ApiToken> tokens) {
 	/**
 	 * One accepted token.
 	 *
-	 * @param name who holds the token; becomes the authenticated principal (e.g. {@code alertmanager},
-	 * {@code workflow-engine}, {@code alice})
-	 * @param token the secret itself; at least 16 characters
-	 * @param roles what the holder may do: {@code read} for GETs, {@code write} for changes, plus any role a service
-	 * defines (e.g. {@code approver})
+	 * @param name who holds the token; becomes the authenticated principal (e.g.
+	 * {@code alertmanager}, {@code workflow-engine}, {@code alice})
+	 * @param token the secret itself; at least 12 characters; use 32 random bytes in
+	 * production
+	 * @param roles what the holder may do: {@code read} for GETs, {@code write} for
+	 * changes, plus any role a service defines (e.g. {@code approver})
 	 */
-	public record ApiToken(@NotBlank String name, @NotBlank @Size(min = 16) String token, Set<String> roles) {
+	public record ApiToken(@NotBlank String name, @NotBlank @Size(min = 12) String token, Set<String> roles) {
 
 		public ApiToken {
 			roles = (roles != null) ? Set.copyOf(roles) : Set.of("read");

@@ -11,9 +11,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
- * Authenticates bearer tokens against the configured list. Tokens are compared as SHA-256 digests with
- * {@link MessageDigest#isEqual}, and every configured token is compared on every request, so neither the content
- * nor the position of a token leaks through timing.
+ * Authenticates bearer tokens against the configured list. Tokens are compared as SHA-256
+ * digests with {@link MessageDigest#isEqual}, and every configured token is compared on
+ * every request, so neither the content nor the position of a token leaks through timing.
  */
 final class StaticTokenAuthenticationProvider implements AuthenticationProvider {
 
