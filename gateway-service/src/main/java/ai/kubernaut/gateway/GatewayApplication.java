@@ -12,8 +12,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class GatewayApplication {
 
 	/**
-	 * The name of this service's configuration file ({@code gateway-service.yml}). Each service has its own so that all five
-	 * can share one classpath, as they do in the local stack and the end-to-end test.
+	 * The name of this service's configuration file ({@code gateway-service.yml}). Each
+	 * service has its own so that all five can share one classpath, as they do in the
+	 * local stack and the end-to-end test.
 	 */
 	public static final String CONFIG_NAME = "gateway-service";
 

@@ -20,9 +20,10 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * Registers the bundled demo catalog (Kubernaut's public ActionTypes and RemediationWorkflows) through
- * data-storage's API, as an operator would with {@code curl}: action types first, since workflows reference them.
- * Registration is idempotent, so a restart with a kept database answers 200 for every file.
+ * Registers the bundled demo catalog (Kubernaut's public ActionTypes and
+ * RemediationWorkflows) through data-storage's API, as an operator would with
+ * {@code curl}: action types first, since workflows reference them. Registration is
+ * idempotent, so a restart with a kept database answers 200 for every file.
  */
 final class CatalogSeeder {
 

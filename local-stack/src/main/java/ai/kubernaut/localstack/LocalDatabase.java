@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * An embedded PostgreSQL whose data directory survives restarts, holding the {@code kubernaut} database that every
- * service's schema lives in.
+ * An embedded PostgreSQL whose data directory survives restarts, holding the
+ * {@code kubernaut} database that every service's schema lives in.
  */
 final class LocalDatabase implements AutoCloseable {
 

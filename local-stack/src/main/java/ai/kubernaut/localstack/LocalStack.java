@@ -15,13 +15,17 @@ import java.util.Optional;
 import ai.kubernaut.testsupport.kubernetes.SandboxKubernetes;
 
 /**
- * {@code bin/local-stack}: the whole suite on one machine with nothing but a JDK. An embedded PostgreSQL keeps its
- * data in {@code .local-stack/}; without a kubeconfig a sandbox Kubernetes API, seeded with demo namespaces and
- * Deployments, stands in for a cluster. Everything runs in this JVM and stops on Ctrl-C.
+ * {@code bin/local-stack}: the whole suite on one machine with nothing but a JDK. An
+ * embedded PostgreSQL keeps its data in {@code .local-stack/}; without a kubeconfig a
+ * sandbox Kubernetes API, seeded with demo namespaces and Deployments, stands in for a
+ * cluster. Everything runs in this JVM and stops on Ctrl-C.
  */
 public final class LocalStack {
 
-	/** The development token every protected API accepts in the local stack, and only there. */
+	/**
+	 * The development token every protected API accepts in the local stack, and only
+	 * there.
+	 */
 	static final String DEV_TOKEN = "local-dev-token";
 
 	private final List<AutoCloseable> running = new ArrayList<>();
@@ -44,7 +48,8 @@ public final class LocalStack {
 		Optional<StackLock> lock = StackLock.tryAcquire(options.dataDir());
 		if (lock.isEmpty()) {
 			System.err.println("A local stack is already running from " + options.dataDir() + " (pid "
-					+ StackLock.holder(options.dataDir()) + "). Stop it with Ctrl-C in its terminal, or kill that pid.");
+					+ StackLock.holder(options.dataDir())
+					+ "). Stop it with Ctrl-C in its terminal, or kill that pid.");
 			System.exit(3);
 			return;
 		}
@@ -88,8 +93,8 @@ public final class LocalStack {
 		for (ServiceId service : ServiceId.values()) {
 			ports.put(service, service.defaultPort());
 		}
-		Suite suite = Suite.start(new SuiteSettings(database.jdbcUrl(), "postgres", "postgres", kubeconfig, ports,
-				DEV_TOKEN, Map.of()));
+		Suite suite = Suite.start(
+				new SuiteSettings(database.jdbcUrl(), "postgres", "postgres", kubeconfig, ports, DEV_TOKEN, Map.of()));
 		this.running.add(suite);
 		CatalogSeeder.Summary catalog = new CatalogSeeder(suite.url(ServiceId.DATA_STORAGE), DEV_TOKEN)
 			.seed("classpath:catalog");
@@ -106,8 +111,8 @@ public final class LocalStack {
 			out.printf("    %-24s %s/swagger-ui.html%n", service.serviceName(), suite.url(service));
 		}
 		out.println("  Try:  curl -H 'Authorization: Bearer " + DEV_TOKEN + "' -H 'Content-Type: application/json' \\");
-		out.println("          -d @docs/examples/alert-high-request-latency.json "
-				+ suite.url(ServiceId.GATEWAY) + "/api/v1/signals/prometheus");
+		out.println("          -d @docs/examples/alert-high-request-latency.json " + suite.url(ServiceId.GATEWAY)
+				+ "/api/v1/signals/prometheus");
 		out.println("Press Ctrl-C to stop.");
 	}
 

@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Fails fast, naming every busy port, instead of letting the fifth service die on a bind error half a minute in.
+ * Fails fast, naming every busy port, instead of letting the fifth service die on a bind
+ * error half a minute in.
  */
 final class PortCheck {
 

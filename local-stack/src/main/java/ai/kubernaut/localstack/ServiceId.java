@@ -11,7 +11,8 @@ import ai.kubernaut.notification.NotificationApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /**
- * The five services, in the order the suite starts them: every service starts after the ones it calls.
+ * The five services, in the order the suite starts them: every service starts after the
+ * ones it calls.
  */
 public enum ServiceId {
 

@@ -10,8 +10,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
 /**
- * Makes sure one local stack runs per data directory. The OS releases the lock if the JVM dies, so a crashed
- * stack never blocks the next start.
+ * Makes sure one local stack runs per data directory. The OS releases the lock if the JVM
+ * dies, so a crashed stack never blocks the next start.
  */
 final class StackLock implements AutoCloseable {
 

@@ -52,7 +52,8 @@ record StackOptions(Path dataDir, boolean reset, Optional<Path> kubeconfig, int 
 			}
 		}
 		if (kubeconfig.isPresent() && !Files.isReadable(kubeconfig.get())) {
-			throw new IllegalArgumentException("The kubeconfig " + kubeconfig.get() + " does not exist or is unreadable");
+			throw new IllegalArgumentException(
+					"The kubeconfig " + kubeconfig.get() + " does not exist or is unreadable");
 		}
 		return new StackOptions(dataDir.toAbsolutePath().normalize(), reset, kubeconfig.map(Path::toAbsolutePath),
 				sandboxPort, databasePort, help);

@@ -11,9 +11,10 @@ import java.util.Map;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The five services running as five Spring contexts in this JVM, each on its own port with its own configuration
- * file, all pointed at one database and one Kubernetes API. Used by the local stack and by the end-to-end test, so
- * both run exactly the same wiring.
+ * The five services running as five Spring contexts in this JVM, each on its own port
+ * with its own configuration file, all pointed at one database and one Kubernetes API.
+ * Used by the local stack and by the end-to-end test, so both run exactly the same
+ * wiring.
  */
 public final class Suite implements AutoCloseable {
 
@@ -25,7 +26,8 @@ public final class Suite implements AutoCloseable {
 	}
 
 	/**
-	 * Starts every service, in dependency order. If one fails, those already started are closed again.
+	 * Starts every service, in dependency order. If one fails, those already started are
+	 * closed again.
 	 */
 	public static Suite start(SuiteSettings settings) {
 		Suite suite = new Suite();
@@ -49,8 +51,9 @@ public final class Suite implements AutoCloseable {
 		properties.put("spring.datasource.password", settings.dbPassword());
 		properties.put("kubernaut.security.tokens[0].name", "local-dev");
 		properties.put("kubernaut.security.tokens[0].token", settings.token());
-		properties.put("kubernaut.security.tokens[0].roles", "read,write");
-		// Five contexts share one logging system; a per-application name in each line would be whichever
+		properties.put("kubernaut.security.tokens[0].roles", "read,write,approver");
+		// Five contexts share one logging system; a per-application name in each line
+		// would be whichever
 		// context initialised logging last, so leave it out and rely on logger names.
 		properties.put("logging.include-application-name", "false");
 		properties.put("spring.main.banner-mode", "off");
@@ -103,7 +106,8 @@ public final class Suite implements AutoCloseable {
 	}
 
 	/**
-	 * Stops the services in reverse start order, so no service outlives one that calls it.
+	 * Stops the services in reverse start order, so no service outlives one that calls
+	 * it.
 	 */
 	@Override
 	public void close() {

@@ -5,8 +5,9 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * What the suite needs to start: one database, one Kubernetes API (a kubeconfig), a port per service (0 picks a
- * free one) and the bearer token every service accepts and presents.
+ * What the suite needs to start: one database, one Kubernetes API (a kubeconfig), a port
+ * per service (0 picks a free one) and the bearer token every service accepts and
+ * presents.
  *
  * @param extraProperties further {@code key=value} overrides per service
  */

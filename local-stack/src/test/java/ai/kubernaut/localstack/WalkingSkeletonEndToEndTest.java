@@ -29,9 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The walking skeleton across all five services, wired exactly as the local stack wires them: an alert posted to
- * the gateway ends as a changed Deployment in the (sandbox) Kubernetes API, a completed remediation and a delivered
- * notification.
+ * The walking skeleton across all five services, wired exactly as the local stack wires
+ * them: an alert posted to the gateway ends as a changed Deployment in the (sandbox)
+ * Kubernetes API, a completed remediation and a delivered notification.
  */
 class WalkingSkeletonEndToEndTest {
 
@@ -90,7 +90,12 @@ class WalkingSkeletonEndToEndTest {
 		assertThat(remediation.path("actionType").asString()).isEqualTo("ScaleReplicas");
 		assertThat(remediation.path("workflowName").asString()).isEqualTo("scale-replicas-v1");
 		assertThat(remediation.path("steps").get(0).path("phase").asString()).isEqualTo("SUCCEEDED");
-		assertThat(sandbox.client().apps().deployments().inNamespace("demo-shop").withName("checkout").get()
+		assertThat(sandbox.client()
+			.apps()
+			.deployments()
+			.inNamespace("demo-shop")
+			.withName("checkout")
+			.get()
 			.getSpec()
 			.getReplicas()).isEqualTo(3);
 
@@ -121,8 +126,8 @@ class WalkingSkeletonEndToEndTest {
 		HttpResponse<String> rejected = postAlert("alert-missing-alertname.json");
 
 		assertThat(rejected.statusCode()).isEqualTo(400);
-		assertThat(rejected.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(rejected.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(rejected.body()).contains("alertname");
 	}
 

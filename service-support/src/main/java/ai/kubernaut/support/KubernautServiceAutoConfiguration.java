@@ -7,13 +7,16 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.web.client.RestClient;
 
 /**
- * Wiring every Kubernaut service gets by depending on service-support.
+ * Wiring every Kubernaut service gets by depending on service-support. Runs before Spring
+ * MVC's auto-configuration so that Boot's own problem-details handler, which would shadow
+ * ours, backs off.
  */
-@AutoConfiguration
+@AutoConfiguration(before = WebMvcAutoConfiguration.class)
 public class KubernautServiceAutoConfiguration {
 
 	@Bean

@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class WorkflowEngineApplication {
 
 	/**
-	 * The name of this service's configuration file ({@code workflow-engine-service.yml}). Each service has its own so that all five
+	 * The name of this service's configuration file
+	 * ({@code workflow-engine-service.yml}). Each service has its own so that all five
 	 * can share one classpath, as they do in the local stack and the end-to-end test.
 	 */
 	public static final String CONFIG_NAME = "workflow-engine-service";
@@ -22,7 +23,8 @@ public class WorkflowEngineApplication {
 	}
 
 	public static SpringApplicationBuilder application() {
-		return new SpringApplicationBuilder(WorkflowEngineApplication.class).properties("spring.config.name=" + CONFIG_NAME);
+		return new SpringApplicationBuilder(WorkflowEngineApplication.class)
+			.properties("spring.config.name=" + CONFIG_NAME);
 	}
 
 }

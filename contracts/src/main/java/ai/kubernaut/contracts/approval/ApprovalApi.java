@@ -22,7 +22,8 @@ public interface ApprovalApi {
 	ApprovalView get(@PathVariable UUID approvalId);
 
 	/**
-	 * Records the caller's decision. A request that is already decided or expired answers 409.
+	 * Records the caller's decision. A request that is already decided or expired answers
+	 * 409.
 	 */
 	@PostExchange(url = "/{approvalId}/decision", contentType = "application/json")
 	ApprovalView decide(@PathVariable UUID approvalId, @Valid @RequestBody DecisionRequest decision);

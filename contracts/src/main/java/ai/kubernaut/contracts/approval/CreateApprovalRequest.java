@@ -15,7 +15,8 @@ import jakarta.validation.constraints.NotNull;
  * Asks for a human decision before the engine runs the gated steps of a remediation.
  *
  * @param steps the ids of the steps this approval gates
- * @param expiresIn how long the request stays open; the service's default when {@code null}
+ * @param expiresIn how long the request stays open; the service's default when
+ * {@code null}
  */
 public record CreateApprovalRequest(@NotNull UUID remediationId, @NotEmpty List<@NotBlank String> steps,
 		@NotNull @Valid ResourceRef target, @NotBlank String actionType, @NotBlank String workflowId,

@@ -1,7 +1,8 @@
 package ai.kubernaut.contracts.catalog;
 
 /**
- * Offset pagination as Kubernaut's discovery API reports it: {@code hasMore = offset + limit < totalCount}.
+ * Offset pagination as Kubernaut's discovery API reports it:
+ * {@code hasMore = offset + limit < totalCount}.
  */
 public record Pagination(long totalCount, int offset, int limit, boolean hasMore) {
 

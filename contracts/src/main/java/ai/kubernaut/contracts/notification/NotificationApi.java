@@ -5,6 +5,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.service.annotation.GetExchange;
 import org.springframework.web.service.annotation.HttpExchange;
 import org.springframework.web.service.annotation.PostExchange;
@@ -16,12 +17,21 @@ import org.springframework.web.service.annotation.PostExchange;
 public interface NotificationApi {
 
 	/**
-	 * Accepts a notification for delivery. Answers 202 once it is stored; delivery happens afterwards.
+	 * Accepts a notification for delivery. Answers 202 once it is stored; delivery
+	 * happens afterwards.
 	 */
 	@PostExchange(contentType = "application/json")
 	NotificationView send(@Valid @RequestBody SendNotificationRequest request);
 
 	@GetExchange("/{notificationId}")
 	NotificationView get(@PathVariable UUID notificationId);
+
+	/**
+	 * Notifications about one remediation (or all, when {@code remediationId} is absent),
+	 * newest first, at most {@code limit} (default 20, at most 100).
+	 */
+	@GetExchange
+	NotificationList list(@RequestParam(required = false) UUID remediationId,
+			@RequestParam(required = false) Integer limit);
 
 }

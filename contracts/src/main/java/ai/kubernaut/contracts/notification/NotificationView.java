@@ -11,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * A notification and how far its delivery got.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record NotificationView(UUID notificationId, NotificationType type, String severity, String subject,
-		String body, Map<String, String> fields, UUID remediationId, DeliveryStatus status,
-		List<DeliveryView> deliveries, Instant createdAt) {
+public record NotificationView(UUID notificationId, NotificationType type, String severity, String subject, String body,
+		Map<String, String> fields, UUID remediationId, DeliveryStatus status, List<DeliveryView> deliveries,
+		Instant createdAt) {
 }

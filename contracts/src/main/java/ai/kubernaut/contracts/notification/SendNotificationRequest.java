@@ -15,8 +15,8 @@ import jakarta.validation.constraints.Size;
  * @param fields structured key/value facts shown beside the body (target, workflow, ...)
  */
 public record SendNotificationRequest(@NotNull NotificationType type, @NotBlank String severity,
-		@NotBlank @Size(max = 250) String subject, @NotNull @Size(max = 40_000) String body,
-		Map<String, String> fields, UUID remediationId) {
+		@NotBlank @Size(max = 250) String subject, @NotNull @Size(max = 40_000) String body, Map<String, String> fields,
+		UUID remediationId) {
 
 	public SendNotificationRequest {
 		fields = fields == null ? Map.of() : Map.copyOf(fields);

@@ -11,7 +11,8 @@ import jakarta.validation.constraints.NotNull;
  *
  * @param fingerprint the gateway's fingerprint of the owner-resolved target
  * @param signal the normalised alert
- * @param target the top-level owner of the alerting object (a Deployment rather than its Pod)
+ * @param target the top-level owner of the alerting object (a Deployment rather than its
+ * Pod)
  */
 public record CreateRemediationRequest(@NotBlank String fingerprint, @NotNull @Valid Signal signal,
 		@NotNull @Valid ResourceRef target) {

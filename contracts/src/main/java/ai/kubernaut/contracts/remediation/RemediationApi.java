@@ -16,8 +16,8 @@ import org.springframework.web.service.annotation.PostExchange;
 public interface RemediationApi {
 
 	/**
-	 * Accepts a remediation and starts it asynchronously. Returns once the remediation is persisted, in phase
-	 * {@code PENDING} or later.
+	 * Accepts a remediation and starts it asynchronously. Returns once the remediation is
+	 * persisted, in phase {@code PENDING} or later.
 	 */
 	@PostExchange(contentType = "application/json")
 	RemediationView create(@Valid @RequestBody CreateRemediationRequest request);

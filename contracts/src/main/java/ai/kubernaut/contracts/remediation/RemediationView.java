@@ -13,7 +13,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *
  * @param actionType the action type the signal was routed to, {@code null} until routed
  * @param workflowId the catalog workflow chosen, {@code null} until chosen
- * @param failureReason why the remediation failed, {@code null} unless {@code phase} is {@code FAILED}
+ * @param failureReason why the remediation failed, {@code null} unless {@code phase} is
+ * {@code FAILED}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RemediationView(UUID remediationId, String fingerprint, RemediationPhase phase, Signal signal,

@@ -7,7 +7,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * A normalised alert as the gateway hands it on: what fired, how bad it is, and how the gateway classified it.
+ * A normalised alert as the gateway hands it on: what fired, how bad it is, and how the
+ * gateway classified it.
  *
  * @param name the alert name ({@code labels.alertname})
  * @param severity the alert's severity label, lower-cased, {@code unknown} when absent

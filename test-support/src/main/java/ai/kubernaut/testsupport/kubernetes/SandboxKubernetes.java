@@ -26,11 +26,12 @@ import io.fabric8.mockwebserver.Context;
 import io.fabric8.mockwebserver.MockWebServer;
 
 /**
- * A sandbox Kubernetes API: fabric8's mock server in CRUD mode over plain HTTP on the loopback interface. It
- * stores objects and answers the API like a server would (create, get, list with selectors, patch, scale, watch),
- * but runs no controllers: no pods start, no status changes unless someone writes it. {@link #seed} therefore
- * also plays the Deployment controller once, creating a ReplicaSet and Pods with ownerReferences for every seeded
- * Deployment so that owner resolution (Pod → ReplicaSet → Deployment) works.
+ * A sandbox Kubernetes API: fabric8's mock server in CRUD mode over plain HTTP on the
+ * loopback interface. It stores objects and answers the API like a server would (create,
+ * get, list with selectors, patch, scale, watch), but runs no controllers: no pods start,
+ * no status changes unless someone writes it. {@link #seed} therefore also plays the
+ * Deployment controller once, creating a ReplicaSet and Pods with ownerReferences for
+ * every seeded Deployment so that owner resolution (Pod → ReplicaSet → Deployment) works.
  */
 public final class SandboxKubernetes implements AutoCloseable {
 
@@ -40,10 +41,10 @@ public final class SandboxKubernetes implements AutoCloseable {
 
 	private SandboxKubernetes(KubernetesMockServer server) {
 		this.server = server;
-		// No client-side retries: the sandbox answers at once, and tests must see failures as they happen.
-		this.client = server.createClient((builder) -> builder
-			.withConfig(new ConfigBuilder(server.createClient().getConfiguration()).withRequestRetryBackoffLimit(0)
-				.build()));
+		// No client-side retries: the sandbox answers at once, and tests must see
+		// failures as they happen.
+		this.client = server.createClient((builder) -> builder.withConfig(
+				new ConfigBuilder(server.createClient().getConfiguration()).withRequestRetryBackoffLimit(0).build()));
 	}
 
 	/**
@@ -69,8 +70,8 @@ public final class SandboxKubernetes implements AutoCloseable {
 	}
 
 	/**
-	 * Creates every object of a multi-document YAML stream, in order, then simulates the Deployment controller for
-	 * the Deployments among them.
+	 * Creates every object of a multi-document YAML stream, in order, then simulates the
+	 * Deployment controller for the Deployments among them.
 	 */
 	public List<HasMetadata> seed(InputStream yaml) {
 		List<HasMetadata> created = this.client.load(yaml).items().stream().map(this::create).toList();
@@ -147,8 +148,8 @@ public final class SandboxKubernetes implements AutoCloseable {
 	}
 
 	/**
-	 * Writes a kubeconfig for this sandbox, usable by fabric8, {@code kubectl --kubeconfig} and as the
-	 * {@code --kubeconfig} of the services.
+	 * Writes a kubeconfig for this sandbox, usable by fabric8,
+	 * {@code kubectl --kubeconfig} and as the {@code --kubeconfig} of the services.
 	 */
 	public Path writeKubeconfig(Path file) {
 		String kubeconfig = """

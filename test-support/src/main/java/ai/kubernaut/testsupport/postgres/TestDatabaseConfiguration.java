@@ -5,8 +5,9 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Points a Spring Boot test at {@link TestPostgres}. Import it ({@code @Import(TestDatabaseConfiguration.class)})
- * and keep the rest of the test configuration identical across classes so Spring caches the context.
+ * Points a Spring Boot test at {@link TestPostgres}. Import it
+ * ({@code @Import(TestDatabaseConfiguration.class)}) and keep the rest of the test
+ * configuration identical across classes so Spring caches the context.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabaseConfiguration {

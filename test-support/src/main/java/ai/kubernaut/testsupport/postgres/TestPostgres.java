@@ -10,9 +10,10 @@ import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
- * One real PostgreSQL per JVM for tests: a Testcontainers container when a Docker engine answers, otherwise
- * zonky's embedded PostgreSQL, which ships real binaries in a Maven artifact. Started on first use and stopped
- * when the JVM exits, so every cached Spring context of a test run shares it.
+ * One real PostgreSQL per JVM for tests: a Testcontainers container when a Docker engine
+ * answers, otherwise zonky's embedded PostgreSQL, which ships real binaries in a Maven
+ * artifact. Started on first use and stopped when the JVM exits, so every cached Spring
+ * context of a test run shares it.
  */
 public final class TestPostgres {
 

@@ -1,0 +1,145 @@
+package ai.kubernaut.datastorage.catalog.registration;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import ai.kubernaut.datastorage.catalog.CatalogWorkflow;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.transaction.support.TransactionOperations;
+
+/**
+ * Registers workflows with Kubernaut's content-integrity and version rules, each
+ * registration in one transaction:
+ * <ol>
+ * <li>the same name, version and content as an Active row: nothing changes, the row is
+ * returned ({@link Outcome#EXISTING});</li>
+ * <li>the same name and version with other content: refused with 409, because a released
+ * version never changes meaning;</li>
+ * <li>content registered before whose row is Disabled or Superseded: that row becomes the
+ * Active latest version again ({@link Outcome#REENABLED}, {@link Outcome#REACTIVATED});
+ * Deprecated or Archived rows are final (409);</li>
+ * <li>otherwise a new row, which becomes the Active latest version
+ * ({@link Outcome#CREATED}).</li>
+ * </ol>
+ * Whatever becomes Active, every other Active version of the name becomes Superseded in
+ * the same transaction, so a name has at most one Active version and exactly one latest
+ * version. The order of registration decides which version is latest, not
+ * semantic-version order, as in Kubernaut: registering 1.0.0 after 1.5.3 makes 1.0.0 the
+ * one discovery returns.
+ */
+class WorkflowRegistration {
+
+	private static final Logger log = LoggerFactory.getLogger(WorkflowRegistration.class);
+
+	private final RegistrationStore store;
+
+	private final TransactionOperations transactions;
+
+	private final Clock clock;
+
+	WorkflowRegistration(RegistrationStore store, TransactionOperations transactions, Clock clock) {
+		this.store = store;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	Registered register(WorkflowManifest workflow, String content, String registeredBy) {
+		WorkflowIdentity identity = WorkflowIdentity.of(content);
+		Registered registered = this.transactions.execute((status) -> {
+			this.store.lockWorkflowName(workflow.name());
+			Optional<CatalogWorkflow> sameVersion = this.store.findActive(workflow.name(), workflow.version());
+			if (sameVersion.isPresent()) {
+				if (sameVersion.get().contentHash().equals(identity.contentHash())) {
+					return new Registered(Outcome.EXISTING, sameVersion.get(), List.of());
+				}
+				throw new ContentIntegrityViolationException(workflow.name(), workflow.version(),
+						sameVersion.get().workflowId());
+			}
+			Instant now = this.clock.instant();
+			Optional<CatalogWorkflow> sameContent = this.store.findById(identity.workflowId());
+			Outcome outcome = sameContent.map((row) -> returningOutcome(row, workflow)).orElse(Outcome.CREATED);
+			String previousVersion = this.store.findLatest(workflow.name())
+				.map(CatalogWorkflow::version)
+				.filter((version) -> !version.equals(workflow.version()))
+				.orElse(null);
+			List<String> superseded = this.store.supersedeOtherVersions(workflow.name(), workflow.version(),
+					registeredBy, now);
+			this.store.clearLatestVersion(workflow.name(), now);
+			if (sameContent.isPresent()) {
+				this.store.reactivate(identity.workflowId(),
+						((outcome == Outcome.REENABLED) ? "re-enabled" : "reactivated") + ": registered again by "
+								+ registeredBy,
+						registeredBy, now);
+			}
+			else {
+				this.store.insert(workflow, content, identity, previousVersion, registeredBy, now);
+			}
+			return new Registered(outcome, this.store.findById(identity.workflowId()).orElseThrow(), superseded);
+		});
+		if (registered.outcome() != Outcome.EXISTING) {
+			log.info("Workflow {} version {} {} by {} as {}; superseded versions: {}", workflow.name(),
+					workflow.version(), registered.outcome().name().toLowerCase(Locale.ROOT), registeredBy,
+					identity.workflowId(), registered.supersededVersions());
+		}
+		return registered;
+	}
+
+	private static Outcome returningOutcome(CatalogWorkflow row, WorkflowManifest workflow) {
+		return switch (row.workflowStatus()) {
+			case DISABLED -> Outcome.REENABLED;
+			case SUPERSEDED -> Outcome.REACTIVATED;
+			// An Active row with this content has this name and version, which was
+			// answered above.
+			case ACTIVE -> throw new IllegalStateException(
+					"Active row " + row.workflowId() + " was not found by name and version");
+			case DEPRECATED, ARCHIVED -> throw new WorkflowStatusConflictException(workflow.name(), workflow.version(),
+					row.workflowId(), row.status());
+		};
+	}
+
+	/**
+	 * What a registration did.
+	 */
+	enum Outcome {
+
+		/** A new row; it is the Active latest version. */
+		CREATED(true),
+		/** Identical content was already Active; nothing changed. */
+		EXISTING(false),
+		/** Identical content was Disabled and is Active again. */
+		REENABLED(false),
+		/**
+		 * Identical content had been Superseded and is the Active latest version again.
+		 */
+		REACTIVATED(true);
+
+		private final boolean created;
+
+		Outcome(boolean created) {
+			this.created = created;
+		}
+
+		/**
+		 * Whether the answer is 201 (Kubernaut answers 200 for existing and re-enabled
+		 * rows).
+		 */
+		boolean created() {
+			return this.created;
+		}
+
+	}
+
+	/**
+	 * @param workflow the row as it is now
+	 * @param supersededVersions other versions of the name that this registration
+	 * superseded
+	 */
+	record Registered(Outcome outcome, CatalogWorkflow workflow, List<String> supersededVersions) {
+	}
+
+}

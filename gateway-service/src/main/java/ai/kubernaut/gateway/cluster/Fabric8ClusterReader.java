@@ -1,0 +1,97 @@
+package ai.kubernaut.gateway.cluster;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import ai.kubernaut.contracts.signal.ResourceRef;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.Namespace;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.fabric8.kubernetes.api.model.OwnerReference;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
+
+/**
+ * {@link ClusterReader} over fabric8. Objects are read as generic resources through a
+ * fixed table of kinds, so no API discovery round trip is needed and adding a kind (a
+ * CronJob, an Argo Rollout) is one table entry.
+ */
+class Fabric8ClusterReader implements ClusterReader {
+
+	private static final Map<String, ResourceDefinitionContext> KINDS = Map.of("Pod", kind("", "v1", "Pod", "pods"),
+			"ReplicaSet", kind("apps", "v1", "ReplicaSet", "replicasets"), "Deployment",
+			kind("apps", "v1", "Deployment", "deployments"), "StatefulSet",
+			kind("apps", "v1", "StatefulSet", "statefulsets"), "DaemonSet",
+			kind("apps", "v1", "DaemonSet", "daemonsets"), "Job", kind("batch", "v1", "Job", "jobs"), "CronJob",
+			kind("batch", "v1", "CronJob", "cronjobs"));
+
+	private final KubernetesClient client;
+
+	Fabric8ClusterReader(KubernetesClient client) {
+		this.client = client;
+	}
+
+	@Override
+	public boolean canRead(String kind) {
+		return KINDS.containsKey(kind);
+	}
+
+	@Override
+	public Optional<ClusterObject> find(String kind, String namespace, String name) {
+		ResourceDefinitionContext context = KINDS.get(kind);
+		if (context == null) {
+			throw new IllegalArgumentException("The gateway does not read objects of kind " + kind);
+		}
+		GenericKubernetesResource resource = read(kind + " " + namespace + "/" + name,
+				() -> this.client.genericKubernetesResources(context).inNamespace(namespace).withName(name).get());
+		return Optional.ofNullable(resource).map((found) -> toClusterObject(kind, found.getMetadata()));
+	}
+
+	@Override
+	public Optional<Map<String, String>> namespaceLabels(String namespace) {
+		Namespace found = read("Namespace " + namespace, () -> this.client.namespaces().withName(namespace).get());
+		return Optional.ofNullable(found).map((ns) -> nullToEmpty(ns.getMetadata().getLabels()));
+	}
+
+	private static <T> T read(String what, Supplier<T> read) {
+		try {
+			return read.get();
+		}
+		catch (KubernetesClientException ex) {
+			if (ex.getCode() == 404) {
+				return null;
+			}
+			String status = (ex.getCode() > 0) ? " (HTTP " + ex.getCode() + ")" : "";
+			throw new ClusterUnavailableException(
+					"Could not read " + what + " from the Kubernetes API" + status + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	private static ClusterObject toClusterObject(String kind, ObjectMeta metadata) {
+		List<OwnerReference> references = (metadata.getOwnerReferences() != null) ? metadata.getOwnerReferences()
+				: List.of();
+		List<ClusterObject.Owner> owners = references.stream()
+			.map((ref) -> new ClusterObject.Owner(ref.getApiVersion(), ref.getKind(), ref.getName(),
+					Boolean.TRUE.equals(ref.getController())))
+			.toList();
+		return new ClusterObject(new ResourceRef(kind, metadata.getNamespace(), metadata.getName()),
+				nullToEmpty(metadata.getLabels()), owners);
+	}
+
+	private static Map<String, String> nullToEmpty(Map<String, String> labels) {
+		return (labels != null) ? labels : Map.of();
+	}
+
+	private static ResourceDefinitionContext kind(String group, String version, String kind, String plural) {
+		return new ResourceDefinitionContext.Builder().withGroup(group)
+			.withVersion(version)
+			.withKind(kind)
+			.withPlural(plural)
+			.withNamespaced(true)
+			.build();
+	}
+
+}

@@ -1,0 +1,153 @@
+package ai.kubernaut.gateway.intake;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import ai.kubernaut.contracts.remediation.CreateRemediationRequest;
+import ai.kubernaut.contracts.remediation.RemediationApi;
+import ai.kubernaut.contracts.remediation.RemediationView;
+import ai.kubernaut.contracts.signal.ResourceRef;
+import ai.kubernaut.contracts.signal.Signal;
+import ai.kubernaut.gateway.classify.Classification;
+import ai.kubernaut.gateway.classify.SignalClassifier;
+import ai.kubernaut.gateway.cluster.ClusterUnavailableException;
+import ai.kubernaut.gateway.intake.SignalOutcome.Failed.Cause;
+import ai.kubernaut.gateway.signal.Fingerprint;
+import ai.kubernaut.gateway.signal.NormalizedSignal;
+import ai.kubernaut.gateway.owner.ResolvedTarget;
+import ai.kubernaut.gateway.owner.TargetNotFound;
+import ai.kubernaut.gateway.owner.TargetResolution;
+import ai.kubernaut.gateway.owner.TargetResolver;
+import ai.kubernaut.support.problem.RemoteServiceException;
+import io.micrometer.core.instrument.Timer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClientException;
+
+/**
+ * The adapter-independent path of one signal: record it, resolve its target to the
+ * top-level owner, apply the scope gate, fingerprint and classify it, and hand it to the
+ * workflow engine. Every step's result is a {@link SignalOutcome}; nothing here throws
+ * for an expected failure, so a batch can carry on past one bad alert.
+ */
+public class SignalIntake {
+
+	private static final Logger log = LoggerFactory.getLogger(SignalIntake.class);
+
+	private final TargetResolver targets;
+
+	private final SignalClassifier classifier;
+
+	private final RemediationApi engine;
+
+	private final SignalLog signalLog;
+
+	private final SignalMetrics metrics;
+
+	private final Clock clock;
+
+	SignalIntake(TargetResolver targets, SignalClassifier classifier, RemediationApi engine, SignalLog signalLog,
+			SignalMetrics metrics, Clock clock) {
+		this.targets = targets;
+		this.classifier = classifier;
+		this.engine = engine;
+		this.signalLog = signalLog;
+		this.metrics = metrics;
+		this.clock = clock;
+	}
+
+	public SignalOutcome process(NormalizedSignal signal) {
+		Timer.Sample sample = this.metrics.start();
+		Instant receivedAt = this.clock.instant();
+		SignalOutcome outcome;
+		long logId;
+		try {
+			logId = this.signalLog.received(signal, receivedAt);
+		}
+		catch (DataAccessException ex) {
+			log.error("Could not record signal {} in the signal log; nothing was started", signal.name(), ex);
+			outcome = new SignalOutcome.Failed(Cause.SIGNAL_LOG_UNAVAILABLE,
+					"The gateway could not record the signal, so it started nothing: " + ex.getMostSpecificCause(),
+					null, null, null);
+			this.metrics.record(signal.source(), outcome, sample);
+			return outcome;
+		}
+		outcome = decide(signal, receivedAt);
+		complete(logId, signal, outcome);
+		this.metrics.record(signal.source(), outcome, sample);
+		return outcome;
+	}
+
+	private SignalOutcome decide(NormalizedSignal signal, Instant receivedAt) {
+		if (signal.resolved()) {
+			return SignalOutcome.Ignored.resolved();
+		}
+		TargetResolution resolution;
+		try {
+			resolution = this.targets.resolve(signal.targetCandidates());
+		}
+		catch (ClusterUnavailableException ex) {
+			return new SignalOutcome.Failed(Cause.CLUSTER_UNAVAILABLE, ex.getMessage(), null, null, null);
+		}
+		return switch (resolution) {
+			case TargetNotFound notFound -> new SignalOutcome.NoTarget(notFound.lookedUp(), notFound.detail());
+			case ResolvedTarget target -> handOff(signal, target, receivedAt);
+		};
+	}
+
+	private SignalOutcome handOff(NormalizedSignal signal, ResolvedTarget target, Instant receivedAt) {
+		ResourceRef owner = target.owner();
+		Fingerprint fingerprint = Fingerprint.of(signal.cluster(), owner);
+		if (!target.managed()) {
+			return new SignalOutcome.Unmanaged(fingerprint, owner);
+		}
+		Classification classification = this.classifier.classify(signal.severity(), target.namespaceLabels(),
+				signal.labels());
+		// Kubernaut falls back to the time of receipt when the source gave no start.
+		Instant startsAt = (signal.startsAt() != null) ? signal.startsAt() : receivedAt;
+		Signal handedOn = new Signal(signal.name(), signal.severity(), classification.environment(),
+				classification.priority(), signal.labels(), signal.annotations(), startsAt, signal.source());
+		try {
+			RemediationView remediation = this.engine
+				.create(new CreateRemediationRequest(fingerprint.value(), handedOn, owner));
+			return new SignalOutcome.Created(fingerprint, owner, classification, remediation.remediationId());
+		}
+		catch (ResourceAccessException ex) {
+			return new SignalOutcome.Failed(Cause.ENGINE_UNAVAILABLE,
+					"The workflow engine did not answer: " + ex.getMostSpecificCause().getMessage(), fingerprint, owner,
+					null);
+		}
+		catch (RemoteServiceException ex) {
+			// A 5xx is the engine's trouble and may pass; a 4xx means this request will
+			// never be accepted.
+			Cause cause = ex.status().is5xxServerError() ? Cause.ENGINE_UNAVAILABLE : Cause.ENGINE_REJECTED;
+			return new SignalOutcome.Failed(cause, ex.getMessage(), fingerprint, owner, ex.status().value());
+		}
+		catch (RestClientException ex) {
+			return new SignalOutcome.Failed(Cause.ENGINE_REJECTED,
+					"The workflow engine's answer could not be read: " + ex.getMessage(), fingerprint, owner, null);
+		}
+	}
+
+	private void complete(long logId, NormalizedSignal signal, SignalOutcome outcome) {
+		switch (outcome.status()) {
+			case CREATED -> log.info("Signal {} about {}: created remediation {} (fingerprint {})", signal.name(),
+					outcome.target(), ((SignalOutcome.Created) outcome).remediationId(), outcome.fingerprint());
+			case REJECTED -> log.info("Signal {} rejected ({}): {}", signal.name(), outcome.reason(), outcome.detail());
+			case IGNORED -> log.debug("Signal {} ignored ({})", signal.name(), outcome.reason());
+			case FAILED -> log.warn("Signal {} failed ({}): {}", signal.name(), outcome.reason(), outcome.detail());
+		}
+		try {
+			this.signalLog.completed(logId, outcome, this.clock.instant());
+		}
+		catch (DataAccessException ex) {
+			// The outcome stands: answering an error after the engine accepted would make
+			// Alertmanager resend.
+			log.error("Could not record the outcome of signal log entry {} ({})", logId, outcome.status().code(), ex);
+		}
+	}
+
+}

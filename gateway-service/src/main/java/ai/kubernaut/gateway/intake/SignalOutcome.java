@@ -1,0 +1,151 @@
+package ai.kubernaut.gateway.intake;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import ai.kubernaut.contracts.signal.ResourceRef;
+import ai.kubernaut.gateway.classify.Classification;
+import ai.kubernaut.gateway.signal.Fingerprint;
+
+/**
+ * What the intake did with one signal. Adapters turn it into their protocol's answer (one
+ * HTTP status per signal today; one entry of a multi-status answer for batches), the
+ * signal log records it, and metrics count it.
+ */
+public sealed interface SignalOutcome {
+
+	Status status();
+
+	/**
+	 * Why, in snake case (e.g. {@code unmanaged_resource}); {@code null} for
+	 * {@link Created}.
+	 */
+	String reason();
+
+	/** The fingerprint, {@code null} when the signal got no target. */
+	default Fingerprint fingerprint() {
+		return null;
+	}
+
+	/** The owner-resolved target, {@code null} when none was found. */
+	default ResourceRef target() {
+		return null;
+	}
+
+	/** A sentence for humans, {@code null} when the status says it all. */
+	default String detail() {
+		return null;
+	}
+
+	enum Status {
+
+		CREATED, REJECTED, IGNORED, FAILED;
+
+		public String code() {
+			return name().toLowerCase(Locale.ROOT);
+		}
+
+	}
+
+	/** The engine accepted a remediation. */
+	record Created(Fingerprint fingerprint, ResourceRef target, Classification classification,
+			UUID remediationId) implements SignalOutcome {
+
+		@Override
+		public Status status() {
+			return Status.CREATED;
+		}
+
+		@Override
+		public String reason() {
+			return null;
+		}
+
+	}
+
+	/** Nothing to do, e.g. the alert is resolved. */
+	record Ignored(String reason, String detail) implements SignalOutcome {
+
+		static Ignored resolved() {
+			return new Ignored("resolved", "The alert is resolved; nothing was started.");
+		}
+
+		@Override
+		public Status status() {
+			return Status.IGNORED;
+		}
+
+	}
+
+	/**
+	 * The target is outside Kubernaut's scope: neither it nor its namespace is labelled
+	 * managed.
+	 */
+	record Unmanaged(Fingerprint fingerprint, ResourceRef target) implements SignalOutcome {
+
+		@Override
+		public Status status() {
+			return Status.REJECTED;
+		}
+
+		@Override
+		public String reason() {
+			return "unmanaged_resource";
+		}
+
+		@Override
+		public String detail() {
+			return this.target + " is not managed by Kubernaut: label it, or its namespace, kubernaut.ai/managed=true.";
+		}
+
+	}
+
+	/** None of the objects the alert names exists, so there is nothing to remediate. */
+	record NoTarget(List<String> lookedUp, String detail) implements SignalOutcome {
+
+		@Override
+		public Status status() {
+			return Status.REJECTED;
+		}
+
+		@Override
+		public String reason() {
+			return "target_not_found";
+		}
+
+	}
+
+	/** The signal could not be handled now; a retry may succeed. */
+	record Failed(Cause cause, String detail, Fingerprint fingerprint, ResourceRef target,
+			Integer upstreamStatus) implements SignalOutcome {
+
+		@Override
+		public Status status() {
+			return Status.FAILED;
+		}
+
+		@Override
+		public String reason() {
+			return this.cause.name().toLowerCase(Locale.ROOT);
+		}
+
+		public enum Cause {
+
+			/** The workflow engine did not answer, or answered 5xx. */
+			ENGINE_UNAVAILABLE,
+			/**
+			 * The workflow engine refused the request (4xx) or answered something
+			 * unreadable.
+			 */
+			ENGINE_REJECTED,
+			/** The Kubernetes API could not answer the target lookups. */
+			CLUSTER_UNAVAILABLE,
+			/** The signal could not be recorded, so nothing was started. */
+			SIGNAL_LOG_UNAVAILABLE
+
+		}
+
+	}
+
+}

@@ -1,0 +1,41 @@
+package ai.kubernaut.gateway.owner;
+
+import java.util.Map;
+
+import ai.kubernaut.contracts.signal.ResourceRef;
+
+/**
+ * The workload an alert is about, owner-resolved.
+ *
+ * @param owner the top-level owner, e.g. the Deployment of the alerting Pod; what gets
+ * remediated and fingerprinted
+ * @param ownerLabels the owner's labels; empty when the owner could not be read (a kind
+ * the gateway does not read)
+ * @param namespaceLabels the labels of the owner's namespace
+ * @param alerting the object the alert named and that was found, e.g. the Pod
+ */
+public record ResolvedTarget(ResourceRef owner, Map<String, String> ownerLabels, Map<String, String> namespaceLabels,
+		ResourceRef alerting) implements TargetResolution {
+
+	/** The opt-in label of Kubernaut's scope model. */
+	public static final String MANAGED_LABEL = "kubernaut.ai/managed";
+
+	public ResolvedTarget {
+		ownerLabels = (ownerLabels != null) ? Map.copyOf(ownerLabels) : Map.of();
+		namespaceLabels = (namespaceLabels != null) ? Map.copyOf(namespaceLabels) : Map.of();
+	}
+
+	/**
+	 * Whether Kubernaut may act on the owner. Its own {@code kubernaut.ai/managed} label
+	 * decides when present (so a workload can opt out of a managed namespace, or opt in
+	 * alone); otherwise its namespace's does; without either it is unmanaged.
+	 */
+	public boolean managed() {
+		String own = this.ownerLabels.get(MANAGED_LABEL);
+		if (own != null) {
+			return "true".equals(own);
+		}
+		return "true".equals(this.namespaceLabels.get(MANAGED_LABEL));
+	}
+
+}

@@ -1,0 +1,127 @@
+package ai.kubernaut.gateway;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * The workflow engine as the gateway sees it over HTTP: a JDK HTTP server on the loopback
+ * interface that records what it is sent and answers as told. By default it accepts every
+ * remediation with a fresh id.
+ */
+public final class StubEngine implements AutoCloseable {
+
+	private final HttpServer server;
+
+	private final List<Received> received = new CopyOnWriteArrayList<>();
+
+	private volatile Answer answer = Answer.ACCEPT;
+
+	private volatile UUID lastIssuedId;
+
+	private StubEngine(HttpServer server) {
+		this.server = server;
+	}
+
+	public static StubEngine start() {
+		try {
+			HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+			StubEngine engine = new StubEngine(server);
+			server.createContext("/", engine::handle);
+			server.start();
+			return engine;
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Could not start the stub engine", ex);
+		}
+	}
+
+	public String url() {
+		return "http://127.0.0.1:" + this.server.getAddress().getPort();
+	}
+
+	/** Back to accepting every remediation, with nothing received. */
+	public void reset() {
+		this.answer = Answer.ACCEPT;
+		this.received.clear();
+		this.lastIssuedId = null;
+	}
+
+	/** Answers every request with {@code status} and {@code problemJson}. */
+	public void refuse(int status, String problemJson) {
+		this.answer = new Answer(status, problemJson);
+	}
+
+	/**
+	 * Drops every connection without answering, as a crashed or partitioned engine would.
+	 */
+	public void dropConnections() {
+		this.answer = Answer.DROP;
+	}
+
+	public List<Received> received() {
+		return List.copyOf(this.received);
+	}
+
+	public UUID lastIssuedId() {
+		return this.lastIssuedId;
+	}
+
+	private void handle(HttpExchange exchange) throws IOException {
+		String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+		this.received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+				exchange.getRequestHeaders().getFirst("Authorization"), body));
+		Answer current = this.answer;
+		if (current == Answer.DROP) {
+			exchange.close();
+			return;
+		}
+		String response;
+		String contentType;
+		int status;
+		if (current == Answer.ACCEPT) {
+			UUID id = UUID.randomUUID();
+			this.lastIssuedId = id;
+			status = 201;
+			contentType = "application/json";
+			response = "{\"remediationId\":\"" + id + "\",\"phase\":\"PENDING\"}";
+		}
+		else {
+			status = current.status();
+			contentType = "application/problem+json";
+			response = current.body();
+		}
+		byte[] bytes = response.getBytes(StandardCharsets.UTF_8);
+		exchange.getResponseHeaders().set("Content-Type", contentType);
+		exchange.sendResponseHeaders(status, bytes.length);
+		try (OutputStream out = exchange.getResponseBody()) {
+			out.write(bytes);
+		}
+	}
+
+	@Override
+	public void close() {
+		this.server.stop(0);
+	}
+
+	/** One request the engine received. */
+	public record Received(String method, String path, String authorization, String body) {
+	}
+
+	private record Answer(int status, String body) {
+
+		static final Answer ACCEPT = new Answer(201, null);
+
+		static final Answer DROP = new Answer(0, null);
+
+	}
+
+}

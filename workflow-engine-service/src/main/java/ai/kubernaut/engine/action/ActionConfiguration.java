@@ -1,0 +1,28 @@
+package ai.kubernaut.engine.action;
+
+import java.util.List;
+
+import ai.kubernaut.engine.cluster.ClusterOperations;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class ActionConfiguration {
+
+	@Bean
+	ScaleDeploymentAction scaleDeploymentAction(ClusterOperations cluster, LimitsProperties limits) {
+		return new ScaleDeploymentAction(cluster, limits);
+	}
+
+	@Bean
+	ActionRegistry actionRegistry(List<RemediationAction> actions) {
+		return new ActionRegistry(actions);
+	}
+
+	@Bean
+	ActionPlanner actionPlanner(ActionRegistry actions) {
+		return new ActionPlanner(actions);
+	}
+
+}

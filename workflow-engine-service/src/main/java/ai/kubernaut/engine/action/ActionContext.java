@@ -1,0 +1,35 @@
+package ai.kubernaut.engine.action;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What an action gets to work with.
+ *
+ * @param remediationId the remediation the step belongs to
+ * @param stepId the step being run
+ * @param parameters the step's parameters: workflow defaults, route parameters and
+ * {@code TARGET_RESOURCE_*}
+ */
+public record ActionContext(UUID remediationId, String stepId, Map<String, Object> parameters) {
+
+	public ActionContext {
+		parameters = Map.copyOf(parameters);
+	}
+
+	/**
+	 * The parameter as text.
+	 * @throws IllegalArgumentException if it is absent or blank
+	 */
+	public String require(String name) {
+		return optional(name)
+			.orElseThrow(() -> new IllegalArgumentException("Parameter " + name + " is required but missing"));
+	}
+
+	public Optional<String> optional(String name) {
+		Object value = this.parameters.get(name);
+		return (value == null || value.toString().isBlank()) ? Optional.empty() : Optional.of(value.toString().trim());
+	}
+
+}

@@ -1,0 +1,35 @@
+package ai.kubernaut.engine.action;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One native action the engine can perform as a workflow step, e.g.
+ * {@code scale_deployment}.
+ * <p>
+ * Contract for implementations: {@link #execute} is idempotent (running it again against
+ * the state it produced changes nothing), thread-safe, touches only the objects named by
+ * its parameters, and reports failure by throwing an exception whose message an operator
+ * can act on.
+ */
+public interface RemediationAction {
+
+	/**
+	 * The name steps use to call this action; lower snake case.
+	 */
+	String name();
+
+	/**
+	 * The parameters the action reads. Required ones are checked before {@link #execute}
+	 * is called.
+	 */
+	List<ActionParameter> parameters();
+
+	/**
+	 * Performs the action.
+	 * @return what it did, for the step's output (e.g. {@code previousReplicas}); never
+	 * {@code null}
+	 */
+	Map<String, Object> execute(ActionContext context);
+
+}

@@ -1,0 +1,63 @@
+package ai.kubernaut.engine.remediation;
+
+import java.util.UUID;
+
+import ai.kubernaut.contracts.remediation.CreateRemediationRequest;
+import ai.kubernaut.contracts.remediation.RemediationApi;
+import ai.kubernaut.contracts.remediation.RemediationView;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+@RestController
+class RemediationController implements RemediationApi {
+
+	private final RemediationIntake intake;
+
+	private final RemediationRepository repository;
+
+	/**
+	 * A proxy to the current request's response, for the Location header the shared
+	 * interface cannot declare.
+	 */
+	private final HttpServletResponse response;
+
+	RemediationController(RemediationIntake intake, RemediationRepository repository, HttpServletResponse response) {
+		this.intake = intake;
+		this.repository = repository;
+		this.response = response;
+	}
+
+	@Override
+	@ResponseStatus(HttpStatus.CREATED)
+	public RemediationView create(CreateRemediationRequest request) {
+		RemediationView remediation = this.intake.accept(request);
+		this.response.setHeader(HttpHeaders.LOCATION,
+				ServletUriComponentsBuilder.fromCurrentRequestUri()
+					.path("/{remediationId}")
+					.buildAndExpand(remediation.remediationId())
+					.toUriString());
+		return remediation;
+	}
+
+	@Override
+	public RemediationView get(UUID remediationId) {
+		return this.repository.findView(remediationId)
+			.orElseThrow(() -> new RemediationNotFoundException(remediationId));
+	}
+
+	@ExceptionHandler(EngineBusyException.class)
+	ResponseEntity<ProblemDetail> engineBusy(EngineBusyException ex) {
+		return ResponseEntity.status(ex.status())
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfter().toSeconds()))
+			.body(ex.toProblemDetail());
+	}
+
+}
