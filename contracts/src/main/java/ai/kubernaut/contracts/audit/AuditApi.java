@@ -8,7 +8,8 @@ import org.springframework.web.service.annotation.HttpExchange;
 import org.springframework.web.service.annotation.PostExchange;
 
 /**
- * data-storage's append-only audit trail, written by every service. Paths and field names are Kubernaut's.
+ * data-storage's append-only audit trail, written by every service. Paths and field names
+ * are Kubernaut's.
  */
 @HttpExchange(url = "/api/v1/audit", accept = "application/json")
 public interface AuditApi {

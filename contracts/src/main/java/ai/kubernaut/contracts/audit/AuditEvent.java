@@ -14,11 +14,13 @@ import jakarta.validation.constraints.Size;
  * An event for the append-only audit trail, with Kubernaut's snake_case field names.
  *
  * @param version the event schema version, e.g. {@code "1.0"}
- * @param eventType e.g. {@code gateway.signal.received}, {@code orchestrator.approval.approved}
- * @param eventCategory e.g. {@code gateway}, {@code workflowexecution}, {@code approval}, {@code notification}
+ * @param eventType e.g. {@code gateway.signal.received},
+ * {@code orchestrator.approval.approved}
+ * @param eventCategory e.g. {@code gateway}, {@code workflowexecution}, {@code approval},
+ * {@code notification}
  * @param eventOutcome {@code success}, {@code failure} or {@code pending}
- * @param correlationId ties the events of one remediation together (normally the remediation id); the hash chain
- * is kept per correlation id
+ * @param correlationId ties the events of one remediation together (normally the
+ * remediation id); the hash chain is kept per correlation id
  * @param eventData the event's details
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

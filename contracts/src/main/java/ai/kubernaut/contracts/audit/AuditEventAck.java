@@ -7,10 +7,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * Confirms that an audit event was stored, and where it sits in its correlation's hash chain.
+ * Confirms that an audit event was stored, and where it sits in its correlation's hash
+ * chain.
  *
  * @param eventHash SHA-256 over the event's canonical form and {@code previousEventHash}
- * @param previousEventHash the hash of the previous event of the same correlation id, {@code null} for the first
+ * @param previousEventHash the hash of the previous event of the same correlation id,
+ * {@code null} for the first
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AuditEventAck(@JsonProperty("event_id") UUID eventId,
