@@ -57,6 +57,9 @@ public final class Suite implements AutoCloseable {
 		// context initialised logging last, so leave it out and rely on logger names.
 		properties.put("logging.include-application-name", "false");
 		properties.put("spring.main.banner-mode", "off");
+		if (service != ServiceId.DATA_STORAGE) {
+			client(properties, "kubernaut.audit.data-storage", url(ServiceId.DATA_STORAGE), settings.token());
+		}
 		switch (service) {
 			case GATEWAY -> {
 				properties.put("kubernaut.kubernetes.kubeconfig", settings.kubeconfig().toString());
