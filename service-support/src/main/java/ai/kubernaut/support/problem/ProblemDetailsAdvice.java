@@ -1,7 +1,11 @@
 package ai.kubernaut.support.problem;
 
 import java.net.URI;
+import java.time.Duration;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,6 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -182,15 +188,79 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	private static String describeUnreadable(HttpMessageNotReadableException ex) {
 		Throwable cause = ex.getCause();
 		if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-			return "Field '" + fieldPath(databind) + "' has an invalid value: " + databind.getOriginalMessage();
+			String field = fieldPath(databind);
+			String expected = (databind instanceof MismatchedInputException mismatch)
+					? expected(mismatch.getTargetType()) : null;
+			if (expected != null) {
+				String got = (databind instanceof InvalidFormatException invalid && invalid.getValue() != null)
+						? ", got '" + invalid.getValue() + "'" : "";
+				return "Field '" + field + "' must be " + expected + got + ".";
+			}
+			return "Field '" + field + "' has an invalid value: " + clean(databind.getOriginalMessage());
 		}
 		if (cause instanceof JacksonException jackson) {
 			String where = (jackson.getLocation() != null) ? " at line " + jackson.getLocation().getLineNr()
 					+ ", column " + jackson.getLocation().getColumnNr() : "";
-			return "The request body is not valid JSON" + where + ": " + jackson.getOriginalMessage();
+			return "The request body is not valid JSON" + where + ": " + clean(jackson.getOriginalMessage());
 		}
 		return (ex.getMessage() != null && ex.getMessage().startsWith("Required request body is missing"))
 				? "The request body is missing." : "The request body could not be read.";
+	}
+
+	/**
+	 * What a JSON value for {@code type} must look like, in the words of the API rather
+	 * than of Java.
+	 */
+	private static String expected(Class<?> type) {
+		if (type == null) {
+			return null;
+		}
+		if (type.isEnum()) {
+			return "one of " + Arrays.toString(type.getEnumConstants());
+		}
+		if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+			return "an array";
+		}
+		if (Map.class.isAssignableFrom(type) || type.isRecord()) {
+			return "an object";
+		}
+		if (CharSequence.class.isAssignableFrom(type)) {
+			return "a string";
+		}
+		if (type == Boolean.class || type == boolean.class) {
+			return "true or false";
+		}
+		if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+			return "a number";
+		}
+		if (Temporal.class.isAssignableFrom(type)) {
+			return "an RFC 3339 timestamp such as 2026-01-31T12:00:00Z";
+		}
+		if (type == Duration.class) {
+			return "an ISO-8601 duration such as PT15M";
+		}
+		if (type == UUID.class) {
+			return "a UUID";
+		}
+		return null;
+	}
+
+	/**
+	 * Jackson's messages end with where in the source the problem was and name Java
+	 * types; neither helps a caller.
+	 */
+	private static String clean(String message) {
+		if (message == null) {
+			return "";
+		}
+		String cleaned = message;
+		for (String tail : List.of(" (start marker at", "\n at [Source", " at [Source", "[Source:")) {
+			int at = cleaned.indexOf(tail);
+			if (at >= 0) {
+				cleaned = cleaned.substring(0, at);
+			}
+		}
+		return cleaned.replaceAll("`[\\w.$]+(<[^`]*>)?`", "the expected type").strip();
 	}
 
 	private static String fieldPath(DatabindException ex) {

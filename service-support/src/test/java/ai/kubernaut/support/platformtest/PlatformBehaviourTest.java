@@ -113,7 +113,15 @@ class PlatformBehaviourTest {
 		ResponseEntity<String> response = post(OPERATOR, "{\"name\": \"w1\",", MediaType.APPLICATION_JSON);
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertProblem(response, "malformed-request");
-		assertThat(response.getBody()).contains("not valid JSON").contains("line 1");
+		assertThat(response.getBody()).contains("not valid JSON").contains("line 1").doesNotContain("Source");
+	}
+
+	@Test
+	void saysWhatAFieldMustBeWithoutNamingJavaTypes() {
+		ResponseEntity<String> response = post(OPERATOR, "{\"name\":\"w1\",\"replicas\":3,\"tags\":\"one\"}",
+				MediaType.APPLICATION_JSON);
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(response.getBody()).contains("Field 'tags' must be an array").doesNotContain("java.");
 	}
 
 	@Test
@@ -122,7 +130,9 @@ class PlatformBehaviourTest {
 				MediaType.APPLICATION_JSON);
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertProblem(response, "malformed-request");
-		assertThat(response.getBody()).contains("\"field\":\"replicas\"");
+		assertThat(response.getBody()).contains("\"field\":\"replicas\"")
+			.contains("must be a number, got 'many'")
+			.doesNotContain("java.");
 	}
 
 	@Test
