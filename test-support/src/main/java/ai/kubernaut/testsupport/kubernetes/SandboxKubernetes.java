@@ -52,7 +52,7 @@ public final class SandboxKubernetes implements AutoCloseable {
 	 */
 	public static SandboxKubernetes start(int port) {
 		KubernetesMockServer server = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(),
-				new KubernetesCrudDispatcher(), false);
+				new DiscoveryDispatcher(new KubernetesCrudDispatcher()), false);
 		server.init(InetAddress.getLoopbackAddress(), port);
 		return new SandboxKubernetes(server);
 	}
