@@ -1,7 +1,5 @@
 package ai.kubernaut.localstack;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,16 +10,12 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.HexFormat;
-import java.util.Map;
 
 import ai.kubernaut.testsupport.kubernetes.SandboxKubernetes;
-import ai.kubernaut.testsupport.postgres.TestPostgres;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,9 +27,10 @@ import static org.awaitility.Awaitility.await;
  * them: an alert posted to the gateway ends as a changed Deployment in the (sandbox)
  * Kubernetes API, a completed remediation and a delivered notification.
  */
+@ExtendWith(SharedSuite.class)
 class WalkingSkeletonEndToEndTest {
 
-	static final String TOKEN = "e2e-test-token-0123456789";
+	static final String TOKEN = SharedSuite.TOKEN;
 
 	static final Path EXAMPLES = Path.of("..", "docs", "examples");
 
@@ -48,32 +43,12 @@ class WalkingSkeletonEndToEndTest {
 	static Suite suite;
 
 	@BeforeAll
-	static void startSuite(@TempDir Path tmp) throws IOException {
-		TestPostgres.Database database = TestPostgres.get();
-		sandbox = SandboxKubernetes.start(0);
-		try (InputStream seed = LocalStack.class.getResourceAsStream("/sandbox/seed.yaml")) {
-			sandbox.seed(seed);
-		}
-		Map<ServiceId, Integer> ports = new EnumMap<>(ServiceId.class);
-		for (ServiceId service : ServiceId.values()) {
-			ports.put(service, 0);
-		}
-		suite = Suite.start(new SuiteSettings(database.jdbcUrl(), database.username(), database.password(),
-				sandbox.writeKubeconfig(tmp.resolve("kubeconfig")), ports, TOKEN, Map.of()));
-		CatalogSeeder.Summary catalog = new CatalogSeeder(suite.url(ServiceId.DATA_STORAGE), TOKEN)
-			.seed("classpath:catalog");
+	static void useTheSharedSuite(SharedSuite.Running running) {
+		sandbox = running.sandbox();
+		suite = running.suite();
+		CatalogSeeder.Summary catalog = running.catalog();
 		assertThat(catalog.failed()).as("catalog files rejected").isZero();
 		assertThat(catalog.registered()).isGreaterThanOrEqualTo(69);
-	}
-
-	@AfterAll
-	static void stopSuite() {
-		if (suite != null) {
-			suite.close();
-		}
-		if (sandbox != null) {
-			sandbox.close();
-		}
 	}
 
 	@Test
