@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import ai.kubernaut.approval.request.ExpirySweeperAccess;
 import ai.kubernaut.testsupport.postgres.TestDatabaseConfiguration;
 
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
@@ -25,7 +26,7 @@ import org.springframework.test.context.ActiveProfiles;
 		properties = { "spring.config.name=" + ApprovalApplication.CONFIG_NAME })
 @ActiveProfiles("test")
 @AutoConfigureRestTestClient
-@Import({ TestDatabaseConfiguration.class, MutableClock.Configuration.class })
+@Import({ TestDatabaseConfiguration.class, MutableClock.Configuration.class, ExpirySweeperAccess.class })
 public @interface ServiceIntegrationTest {
 
 }

@@ -14,6 +14,9 @@ public final class TestTokens {
 	/** An approver named {@code bob}. */
 	public static final String BOB = "test-token-approver-bob";
 
+	/** An approver named {@code carol}, in scope for namespace {@code payments} only. */
+	public static final String CAROL = "test-token-approver-carol";
+
 	private TestTokens() {
 	}
 

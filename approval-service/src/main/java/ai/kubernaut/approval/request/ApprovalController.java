@@ -1,12 +1,16 @@
 package ai.kubernaut.approval.request;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.UUID;
 
 import ai.kubernaut.contracts.approval.ApprovalApi;
+import ai.kubernaut.contracts.approval.ApprovalList;
+import ai.kubernaut.contracts.approval.ApprovalState;
 import ai.kubernaut.contracts.approval.ApprovalView;
 import ai.kubernaut.contracts.approval.CreateApprovalRequest;
 import ai.kubernaut.contracts.approval.DecisionRequest;
+import ai.kubernaut.contracts.approval.SupersedeRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
@@ -25,23 +29,28 @@ class ApprovalController implements ApprovalApi {
 
 	private final Approvals approvals;
 
+	private final ApprovalLinkMinter links;
+
 	private final HttpServletResponse response;
 
-	ApprovalController(Approvals approvals, HttpServletResponse response) {
+	ApprovalController(Approvals approvals, ApprovalLinkMinter links, HttpServletResponse response) {
 		this.approvals = approvals;
+		this.links = links;
 		this.response = response;
 	}
 
 	@Override
 	@ResponseStatus(HttpStatus.CREATED)
 	public ApprovalView create(CreateApprovalRequest request) {
-		Approval approval = this.approvals.create(request);
+		Approval approval = this.approvals.create(request, caller());
 		URI location = ServletUriComponentsBuilder.fromCurrentRequestUri()
 			.path("/{approvalId}")
 			.buildAndExpand(approval.id())
 			.toUri();
 		this.response.setHeader(HttpHeaders.LOCATION, location.toString());
-		return approval.toView();
+		// The links are credentials: only the caller that opened the request sees them.
+		this.response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		return approval.toView(this.links.linksFor(approval));
 	}
 
 	@Override
@@ -50,8 +59,20 @@ class ApprovalController implements ApprovalApi {
 	}
 
 	@Override
+	public ApprovalList list(ApprovalState state, String namespace, Duration olderThan, Integer limit) {
+		return new ApprovalList(
+				this.approvals.list(state, namespace, olderThan, limit).stream().map(Approval::toView).toList());
+	}
+
+	@Override
 	public ApprovalView decide(UUID approvalId, DecisionRequest decision) {
-		return this.approvals.decide(approvalId, decision.decision(), decision.comment(), caller()).toView();
+		return this.approvals.decide(approvalId, decision.decision(), decision.comment(), Decider.api(caller()), null)
+			.toView();
+	}
+
+	@Override
+	public ApprovalView supersede(UUID approvalId, SupersedeRequest request) {
+		return this.approvals.supersede(approvalId, request.reason(), caller()).toView();
 	}
 
 	/**
@@ -63,7 +84,7 @@ class ApprovalController implements ApprovalApi {
 		if (authentication == null || !authentication.isAuthenticated() || authentication.getName() == null) {
 			// Unreachable behind the security rules; refusing beats recording an
 			// anonymous decision.
-			throw new IllegalStateException("A decision reached the controller without an authenticated caller");
+			throw new IllegalStateException("A call reached the controller without an authenticated caller");
 		}
 		return authentication.getName();
 	}

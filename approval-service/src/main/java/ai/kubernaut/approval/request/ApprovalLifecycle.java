@@ -20,11 +20,12 @@ final class ApprovalLifecycle {
 
 	static {
 		Map<ApprovalState, Set<ApprovalState>> moves = new EnumMap<>(ApprovalState.class);
-		moves.put(ApprovalState.PENDING,
-				EnumSet.of(ApprovalState.APPROVED, ApprovalState.REJECTED, ApprovalState.EXPIRED));
+		moves.put(ApprovalState.PENDING, EnumSet.of(ApprovalState.APPROVED, ApprovalState.REJECTED,
+				ApprovalState.EXPIRED, ApprovalState.SUPERSEDED));
 		moves.put(ApprovalState.APPROVED, EnumSet.noneOf(ApprovalState.class));
 		moves.put(ApprovalState.REJECTED, EnumSet.noneOf(ApprovalState.class));
 		moves.put(ApprovalState.EXPIRED, EnumSet.noneOf(ApprovalState.class));
+		moves.put(ApprovalState.SUPERSEDED, EnumSet.noneOf(ApprovalState.class));
 		moves.replaceAll((state, targets) -> Collections.unmodifiableSet(targets));
 		MOVES = Collections.unmodifiableMap(moves);
 	}

@@ -7,7 +7,7 @@ import ai.kubernaut.support.problem.NotFoundException;
 /**
  * No approval request has the given id.
  */
-class ApprovalNotFoundException extends NotFoundException {
+public class ApprovalNotFoundException extends NotFoundException {
 
 	ApprovalNotFoundException(UUID approvalId) {
 		super("approval-not-found", "No approval request has id " + approvalId + ".");

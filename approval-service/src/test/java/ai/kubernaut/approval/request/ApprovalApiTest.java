@@ -91,7 +91,8 @@ class ApprovalApiTest {
 			.returnResult()
 			.getResponseBody();
 
-		assertThat(read).isEqualTo(result.getResponseBody());
+		assertThat(read).usingRecursiveComparison().ignoringFields("links").isEqualTo(result.getResponseBody());
+		assertThat(read.links()).as("links are credentials, shown only to whoever opened the request").isNull();
 	}
 
 	@Test
@@ -337,6 +338,29 @@ class ApprovalApiTest {
 			.expectBody(String.class)
 			.value((body) -> assertThat(body).contains("kubernaut_approvals_total{")
 				.containsPattern("kubernaut_approvals_total\\{[^}]*outcome=\"approved\""));
+	}
+
+	@Test
+	void measuresRequestsAndTimeToDecision() {
+		double requested = this.meters.get("kubernaut.approvals.requested").counter().count();
+		long timed = this.meters.get("kubernaut.approval.time.to.decision").tag("outcome", "approved").timer().count();
+		ApprovalView pending = this.approvals.open();
+		this.clock.advance(Duration.ofSeconds(90));
+
+		this.approvals.decide(TestTokens.ALICE, pending.approvalId(), ApprovalRequests.decision("APPROVE", null))
+			.expectStatus()
+			.isOk();
+
+		assertThat(this.meters.get("kubernaut.approvals.requested").counter().count() - requested).isEqualTo(1);
+		assertThat(this.meters.get("kubernaut.approval.time.to.decision").tag("outcome", "approved").timer().count()
+				- timed)
+			.isEqualTo(1);
+		this.http.get()
+			.uri("/actuator/prometheus")
+			.exchange()
+			.expectBody(String.class)
+			.value((body) -> assertThat(body).contains("kubernaut_approvals_requested_total")
+				.containsPattern("kubernaut_approval_time_to_decision_seconds_bucket\\{[^}]*outcome=\"approved\""));
 	}
 
 	private double count(String outcome) {

@@ -12,9 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ApprovalLifecycleTest {
 
 	@Test
-	void pendingMayBeApprovedRejectedOrExpired() {
+	void pendingMayBeApprovedRejectedExpiredOrSuperseded() {
 		assertThat(ApprovalLifecycle.targetsOf(ApprovalState.PENDING)).containsExactlyInAnyOrder(ApprovalState.APPROVED,
-				ApprovalState.REJECTED, ApprovalState.EXPIRED);
+				ApprovalState.REJECTED, ApprovalState.EXPIRED, ApprovalState.SUPERSEDED);
 	}
 
 	@ParameterizedTest

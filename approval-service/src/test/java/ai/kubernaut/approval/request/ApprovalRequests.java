@@ -18,20 +18,20 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 /**
  * Builds approval requests from the fixture and sends the calls the tests repeat.
  */
-final class ApprovalRequests {
+public final class ApprovalRequests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final RestTestClient http;
 
-	ApprovalRequests(RestTestClient http) {
+	public ApprovalRequests(RestTestClient http) {
 		this.http = http;
 	}
 
 	/**
 	 * The fixture request, for a fresh remediation each time.
 	 */
-	static ObjectNode increaseMemoryLimits() {
+	public static ObjectNode increaseMemoryLimits() {
 		try (InputStream fixture = ApprovalRequests.class
 			.getResourceAsStream("/approvals/increase-memory-limits.json")) {
 			ObjectNode request = (ObjectNode) JSON.readTree(new String(fixture.readAllBytes(), StandardCharsets.UTF_8));
@@ -42,11 +42,26 @@ final class ApprovalRequests {
 		}
 	}
 
-	static String decision(String decision, String comment) {
+	/**
+	 * The fixture request with its plan: execution, resourceVersion, workflow version,
+	 * graph, dry-run diff and risk.
+	 */
+	public static ObjectNode planBound() {
+		ObjectNode request = increaseMemoryLimits();
+		try (InputStream plan = ApprovalRequests.class.getResourceAsStream("/approvals/plan.json")) {
+			request.setAll((ObjectNode) JSON.readTree(new String(plan.readAllBytes(), StandardCharsets.UTF_8)));
+			return request;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public static String decision(String decision, String comment) {
 		return JSON.createObjectNode().put("decision", decision).put("comment", comment).toString();
 	}
 
-	RestTestClient.ResponseSpec create(String token, ObjectNode request) {
+	public RestTestClient.ResponseSpec create(String token, ObjectNode request) {
 		return this.http.post()
 			.uri("/api/v1/approvals")
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
@@ -55,7 +70,7 @@ final class ApprovalRequests {
 			.exchange();
 	}
 
-	ApprovalView open(ObjectNode request) {
+	public ApprovalView open(ObjectNode request) {
 		return create(TestTokens.ENGINE, request).expectStatus()
 			.isCreated()
 			.expectBody(ApprovalView.class)
@@ -63,18 +78,18 @@ final class ApprovalRequests {
 			.getResponseBody();
 	}
 
-	ApprovalView open() {
+	public ApprovalView open() {
 		return open(increaseMemoryLimits());
 	}
 
-	RestTestClient.ResponseSpec get(String token, UUID approvalId) {
+	public RestTestClient.ResponseSpec get(String token, UUID approvalId) {
 		return this.http.get()
 			.uri("/api/v1/approvals/{id}", approvalId)
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
 			.exchange();
 	}
 
-	RestTestClient.ResponseSpec decide(String token, UUID approvalId, String body) {
+	public RestTestClient.ResponseSpec decide(String token, UUID approvalId, String body) {
 		return this.http.post()
 			.uri("/api/v1/approvals/{id}/decision", approvalId)
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)

@@ -33,9 +33,10 @@ class ApprovalTest {
 	}
 
 	private static Approval approval(ApprovalState state) {
-		return new Approval(UUID.randomUUID(), UUID.randomUUID(), List.of("restart"),
-				new ResourceRef("Deployment", "demo", "web"), "GracefulRestart", "graceful-restart-v1", Map.of(), null,
-				state, null, null, CREATED, DEADLINE, null);
+		return new Approval(UUID.randomUUID(), UUID.randomUUID(), null, List.of("restart"),
+				new ResourceRef("Deployment", "demo", "web"), "4711", "GracefulRestart", "graceful-restart-v1", "1.0.0",
+				Map.of(), null, null, null, 1, null, null, null, "hash", state, List.of(), null, null, null, CREATED,
+				DEADLINE, null);
 	}
 
 }

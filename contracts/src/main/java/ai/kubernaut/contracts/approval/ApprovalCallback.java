@@ -12,10 +12,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * receivers must treat a repeat as already handled (the {@code approvalId} identifies
  * it).
  *
- * @param decidedBy who decided: the approvers' identities joined, or {@code system} for
- * expiry and supersession
+ * @param decidedBy who decided: the approvers' identities joined with {@code ,}, or
+ * {@code system} for expiry and supersession
+ * @param planHash the plan the decision applies to; the engine must run the gated steps
+ * only if its plan still hashes to this
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ApprovalCallback(UUID approvalId, UUID remediationId, UUID executionId, List<String> steps,
-		ApprovalState state, String decidedBy, String comment, Instant decidedAt) {
+		ApprovalState state, String decidedBy, String comment, Instant decidedAt, String planHash) {
 }
