@@ -110,7 +110,8 @@ class SlackInteractionController {
 							: "Invalid button; nothing was decided.");
 			return;
 		}
-		Decision decision = switch (click.actionId()) {
+		// notification-service renders the buttons as kubernaut_approval_<action id>.
+		Decision decision = switch (click.actionId().replaceFirst("^kubernaut_approval_", "")) {
 			case "approve" -> Decision.APPROVE;
 			case "reject" -> Decision.REJECT;
 			default -> null;

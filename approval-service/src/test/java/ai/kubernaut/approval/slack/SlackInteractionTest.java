@@ -66,6 +66,19 @@ class SlackInteractionTest {
 	}
 
 	@Test
+	void acceptsTheButtonsAsNotificationServiceRendersThem() {
+		try (StubReceiver slack = StubReceiver.started()) {
+			ApprovalView pending = this.approvals.open(ApprovalRequests.planBound());
+			String body = form(click("U0ALICE", "kubernaut_approval_reject", pending.links().slack().reject(),
+					slack.url("/actions/T1/42/xyz").toString()));
+
+			send(body, now(), sign(now(), body)).expectStatus().isOk();
+
+			assertThat(view(pending).state()).hasToString("REJECTED");
+		}
+	}
+
+	@Test
 	void aTwoPersonRequestNeedsTwoDifferentSlackUsers() {
 		try (StubReceiver slack = StubReceiver.started()) {
 			ApprovalView pending = this.approvals.open(ApprovalRequests.planBound().put("requiredApprovals", 2));
