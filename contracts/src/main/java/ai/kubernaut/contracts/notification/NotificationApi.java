@@ -29,6 +29,12 @@ public interface NotificationApi {
 	/**
 	 * Notifications about one remediation (or all, when {@code remediationId} is absent),
 	 * newest first, at most {@code limit} (default 20, at most 100).
+	 * <p>
+	 * The server also accepts {@code status} (a {@link DeliveryStatus}: notifications
+	 * with at least one delivery in that state, e.g. {@code ?status=DEAD_LETTER}) and
+	 * {@code type} (a {@link NotificationType}). They are not parameters of this method
+	 * because peers implement this interface in their tests; adding them would break
+	 * those implementations.
 	 */
 	@GetExchange
 	NotificationList list(@RequestParam(required = false) UUID remediationId,

@@ -11,7 +11,7 @@ import ai.kubernaut.notification.channel.Notification;
  *
  * @param attempts attempts made before this one
  */
-record ClaimedDelivery(Notification notification, String channel, int attempts, Instant leaseUntil) {
+record ClaimedDelivery(Notification notification, String receiver, String channel, int attempts, Instant leaseUntil) {
 
 	int thisAttempt() {
 		return this.attempts + 1;

@@ -50,6 +50,10 @@ class DeliveryPoller implements SmartLifecycle {
 
 	@Override
 	public synchronized void start() {
+		if (!this.properties.enabled()) {
+			log.info("Notification delivery is disabled on this instance (kubernaut.notification.delivery.enabled)");
+			return;
+		}
 		long interval = this.properties.pollInterval().toMillis();
 		this.executor = Executors
 			.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("notification-delivery").daemon().factory());

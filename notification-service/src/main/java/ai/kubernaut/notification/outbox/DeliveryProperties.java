@@ -27,6 +27,8 @@ import org.springframework.validation.annotation.Validated;
  * worker dies, the delivery is retried after this. Must exceed the time a batch takes to
  * send: {@code batch-size} × the slowest channel's timeout (20 × 10 s for Slack fits the
  * default).
+ * @param enabled whether this instance delivers at all; an instance with {@code false}
+ * only accepts notifications into the outbox and leaves delivery to others
  */
 @Validated
 @ConfigurationProperties("kubernaut.notification.delivery")
@@ -34,7 +36,7 @@ record DeliveryProperties(@DefaultValue("500ms") Duration pollInterval,
 		@DefaultValue("20") @Min(1) @Max(500) int batchSize, @DefaultValue("5") @Min(1) @Max(10) int maxAttempts,
 		@DefaultValue("30s") Duration initialBackoff, @DefaultValue("2") @DecimalMin("1") double backoffMultiplier,
 		@DefaultValue("8m") Duration maxBackoff, @DefaultValue("0.1") @DecimalMin("0") @DecimalMax("0.5") double jitter,
-		@DefaultValue("5m") Duration lease) {
+		@DefaultValue("5m") Duration lease, @DefaultValue("true") boolean enabled) {
 
 	DeliveryProperties {
 		requirePositive("poll-interval", pollInterval);

@@ -1,74 +1,70 @@
 package ai.kubernaut.notification.outbox;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 
-import ai.kubernaut.notification.channel.ChannelRegistry;
+import ai.kubernaut.contracts.notification.DeliveryStatus;
 import ai.kubernaut.notification.channel.DeliveryFailedException;
 import ai.kubernaut.notification.channel.NotificationChannel;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
+import ai.kubernaut.notification.routing.Receivers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Works off one batch of due deliveries: claim, send through the channel, record the
- * outcome. A failed attempt is retried with {@link RetryBackoff} until
- * {@code max-attempts}; a permanent failure or the last attempt marks the delivery
- * {@code FAILED} with the channel's error. Channels are independent: one failing never
- * holds up another.
+ * Works off one batch of due deliveries: claim, send through the receiver's channel,
+ * record the outcome. A failed attempt is retried with {@link RetryBackoff} (never sooner
+ * than the receiving end's {@code Retry-After}) until {@code max-attempts}, then the
+ * delivery is {@code DEAD_LETTER}; a permanent failure marks it {@code FAILED} at once.
+ * Deliveries over their receiver's rate limit are put back without using an attempt.
+ * Channels are independent: one failing never holds up another.
  * <p>
  * Claims are leases, not open transactions: no database connection is held while a
  * channel talks to the outside world, and a worker that dies mid-batch leaves its
- * deliveries to be retried once the lease runs out. Delivery is therefore at least once.
+ * deliveries to be retried once the lease runs out. Delivery is therefore at least once;
+ * any number of workers, in one or many instances, may share the outbox.
  */
 @Component
 class DeliveryWorker {
 
 	private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
 
-	static final String DELIVERED = "delivered";
-
-	static final String RETRIED = "retried";
-
-	static final String FAILED = "failed";
+	/** The longest {@code Retry-After} honoured; a larger one is treated as this. */
+	static final Duration MAX_RETRY_AFTER = Duration.ofHours(1);
 
 	private final OutboxRepository outbox;
 
-	private final ChannelRegistry channels;
+	private final Receivers receivers;
 
 	private final RetryBackoff backoff;
 
+	private final RateLimiter rateLimiter;
+
 	private final DeliveryProperties properties;
+
+	private final DeliveryMetrics metrics;
 
 	private final Clock clock;
 
-	private final MeterRegistry meters;
-
-	DeliveryWorker(OutboxRepository outbox, ChannelRegistry channels, RetryBackoff backoff,
-			DeliveryProperties properties, Clock clock, MeterRegistry meters) {
+	DeliveryWorker(OutboxRepository outbox, Receivers receivers, RetryBackoff backoff, RateLimiter rateLimiter,
+			DeliveryProperties properties, DeliveryMetrics metrics, Clock clock) {
 		this.outbox = outbox;
-		this.channels = channels;
+		this.receivers = receivers;
 		this.backoff = backoff;
+		this.rateLimiter = rateLimiter;
 		this.properties = properties;
+		this.metrics = metrics;
 		this.clock = clock;
-		this.meters = meters;
-		// Registered up front so every configured channel reports zeros rather than no
-		// series at all.
-		for (String channel : channels.configured()) {
-			for (String outcome : new String[] { DELIVERED, RETRIED, FAILED }) {
-				counter(channel, outcome);
-			}
-		}
 	}
 
 	/**
 	 * Claims and attempts up to {@code batch-size} due deliveries.
-	 * @return how many were attempted
+	 * @return how many were claimed
 	 */
 	int deliverDue() {
 		Instant now = now();
@@ -79,55 +75,73 @@ class DeliveryWorker {
 	}
 
 	private void attempt(ClaimedDelivery claimed) {
-		NotificationChannel channel = this.channels.find(claimed.channel()).orElse(null);
+		NotificationChannel channel = this.receivers.find(claimed.receiver(), claimed.channel()).orElse(null);
 		if (channel == null) {
-			failed(claimed, "channel '" + claimed.channel() + "' is no longer configured", true);
+			failed(claimed, "unknown",
+					DeliveryFailedException.permanent("receiver '" + claimed.receiver() + "' has no channel '"
+							+ claimed.channel() + "' any more (configuration changed)", "rejected", null));
+			return;
+		}
+		Optional<Duration> wait = this.rateLimiter.tryAcquire(claimed.receiver());
+		if (wait.isPresent()) {
+			if (this.outbox.defer(claimed, now().plus(wait.get()).truncatedTo(ChronoUnit.MICROS))) {
+				this.metrics.rateLimited(claimed.receiver());
+			}
 			return;
 		}
 		try {
 			channel.send(claimed.notification());
 		}
 		catch (DeliveryFailedException ex) {
-			failed(claimed, ex.getMessage(), ex.isPermanent());
+			failed(claimed, channel.type(), ex);
 			return;
 		}
 		catch (RuntimeException ex) {
 			// A channel bug or an unforeseen client error; retrying is the safe reading
 			// of it.
-			failed(claimed, ex.getClass().getSimpleName() + ": " + ex.getMessage(), false);
+			failed(claimed, channel.type(), DeliveryFailedException
+				.retryable(ex.getClass().getSimpleName() + ": " + ex.getMessage(), "error", null, ex));
 			return;
 		}
 		if (this.outbox.markDelivered(claimed, now())) {
-			count(claimed, DELIVERED);
-			log.debug("Notification {} delivered through {} (attempt {})", claimed.notification().id(),
-					claimed.channel(), claimed.thisAttempt());
+			this.metrics.attempted(claimed.receiver(), channel.type(), DeliveryMetrics.DELIVERED);
+			log.debug("Notification {} delivered to {}/{} (attempt {})", claimed.notification().id(),
+					claimed.receiver(), claimed.channel(), claimed.thisAttempt());
 		}
 		else {
 			lostClaim(claimed);
 		}
 	}
 
-	private void failed(ClaimedDelivery claimed, String error, boolean permanent) {
-		String reason = (error != null) ? error : "no error message";
+	private void failed(ClaimedDelivery claimed, String channelType, DeliveryFailedException failure) {
+		String error = (failure.getMessage() != null) ? failure.getMessage() : "no error message";
 		int attempt = claimed.thisAttempt();
-		if (permanent || attempt >= this.properties.maxAttempts()) {
-			if (this.outbox.markFailed(claimed, reason)) {
-				count(claimed, FAILED);
-				log.warn("Notification {} NOT delivered through {}: gave up after attempt {}{}: {}",
-						claimed.notification().id(), claimed.channel(), attempt,
-						permanent ? " (permanent failure)" : "", reason);
+		this.metrics.failed(claimed.receiver(), channelType, failure.reason());
+		if (failure.isPermanent() || attempt >= this.properties.maxAttempts()) {
+			DeliveryStatus status = failure.isPermanent() ? DeliveryStatus.FAILED : DeliveryStatus.DEAD_LETTER;
+			if (this.outbox.markGivenUp(claimed, status, error, now())) {
+				this.metrics.attempted(claimed.receiver(), channelType,
+						failure.isPermanent() ? DeliveryMetrics.FAILED : DeliveryMetrics.DEAD_LETTER);
+				log.warn("Notification {} NOT delivered to {}/{}: {} after attempt {}: {}", claimed.notification().id(),
+						claimed.receiver(), claimed.channel(),
+						failure.isPermanent() ? "permanent failure" : "dead-lettered", attempt, error);
 			}
 			else {
 				lostClaim(claimed);
 			}
 			return;
 		}
-		Instant next = this.backoff.nextAttemptAfter(attempt).truncatedTo(ChronoUnit.MICROS);
-		if (this.outbox.markRetry(claimed, reason, next)) {
-			count(claimed, RETRIED);
-			log.info("Notification {} not delivered through {} (attempt {} of {}), retrying at {}: {}",
-					claimed.notification().id(), claimed.channel(), attempt, this.properties.maxAttempts(), next,
-					reason);
+		Instant now = now();
+		Duration delay = this.backoff.delayAfter(attempt);
+		if (failure.retryAfter() != null && failure.retryAfter().compareTo(delay) > 0) {
+			delay = (failure.retryAfter().compareTo(MAX_RETRY_AFTER) < 0) ? failure.retryAfter() : MAX_RETRY_AFTER;
+		}
+		Instant next = now.plus(delay).truncatedTo(ChronoUnit.MICROS);
+		if (this.outbox.markRetry(claimed, error, now, next)) {
+			this.metrics.attempted(claimed.receiver(), channelType, DeliveryMetrics.RETRIED);
+			log.info("Notification {} not delivered to {}/{} (attempt {} of {}), retrying at {}: {}",
+					claimed.notification().id(), claimed.receiver(), claimed.channel(), attempt,
+					this.properties.maxAttempts(), next, error);
 		}
 		else {
 			lostClaim(claimed);
@@ -137,20 +151,8 @@ class DeliveryWorker {
 	private void lostClaim(ClaimedDelivery claimed) {
 		// The lease ran out while sending and another worker re-claimed the delivery; its
 		// outcome stands.
-		log.warn("Notification {} through {}: claim expired before the outcome was recorded; lease {} is too short",
-				claimed.notification().id(), claimed.channel(), this.properties.lease());
-	}
-
-	private void count(ClaimedDelivery claimed, String outcome) {
-		counter(claimed.channel(), outcome).increment();
-	}
-
-	private Counter counter(String channel, String outcome) {
-		return Counter.builder("kubernaut.notifications")
-			.description("Notification delivery attempts by channel and outcome")
-			.tag("channel", channel)
-			.tag("outcome", outcome)
-			.register(this.meters);
+		log.warn("Notification {} to {}/{}: claim expired before the outcome was recorded; lease {} is too short",
+				claimed.notification().id(), claimed.receiver(), claimed.channel(), this.properties.lease());
 	}
 
 	private Instant now() {

@@ -14,18 +14,22 @@ final class OverallStatus {
 	}
 
 	/**
-	 * {@code PENDING} while any channel is still trying, {@code DELIVERED} once every
-	 * channel delivered, {@code FAILED} once the rest is settled and at least one channel
-	 * gave up. A partial delivery therefore reads as {@code FAILED}: somebody who should
-	 * have been told was not, and the per-channel list says who.
+	 * {@code PENDING} while any delivery is still trying; once all are settled,
+	 * {@code DEAD_LETTER} if any is (it needs an operator), else {@code FAILED} if any
+	 * is, else {@code DELIVERED}. A partial delivery therefore never reads as delivered:
+	 * somebody who should have been told was not, and the per-delivery list says who.
 	 */
 	static DeliveryStatus of(List<DeliveryView> deliveries) {
-		if (deliveries.stream().anyMatch((d) -> d.status() == DeliveryStatus.PENDING)) {
-			return DeliveryStatus.PENDING;
+		if (deliveries.isEmpty()) {
+			return DeliveryStatus.FAILED;
 		}
-		boolean allDelivered = !deliveries.isEmpty()
-				&& deliveries.stream().allMatch((d) -> d.status() == DeliveryStatus.DELIVERED);
-		return allDelivered ? DeliveryStatus.DELIVERED : DeliveryStatus.FAILED;
+		for (DeliveryStatus status : new DeliveryStatus[] { DeliveryStatus.PENDING, DeliveryStatus.DEAD_LETTER,
+				DeliveryStatus.FAILED }) {
+			if (deliveries.stream().anyMatch((d) -> d.status() == status)) {
+				return status;
+			}
+		}
+		return DeliveryStatus.DELIVERED;
 	}
 
 }

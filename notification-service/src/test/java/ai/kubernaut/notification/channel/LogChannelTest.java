@@ -1,6 +1,7 @@
 package ai.kubernaut.notification.channel;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -36,9 +37,10 @@ class LogChannelTest {
 	@Test
 	void writesOneLinePerNotificationWhateverTheBodyHolds() {
 		UUID id = UUID.fromString("0b4f1a52-3c8e-4d2a-9a41-5c6d7e8f9a0b");
-		Notification notification = new Notification(id, NotificationType.REMEDIATION_FAILED, "critical",
+		Notification notification = new Notification(id, NotificationType.REMEDIATION_FAILED, "critical", null,
 				"Remediation failed: \"data-service\"", "**Step** scale failed\nsee the run\tlog",
-				Map.of("workflow", "scale-replicas-v1"), null, Instant.parse("2025-06-01T03:00:00Z"));
+				Map.of("workflow", "scale-replicas-v1"), null, null, null, Map.of(), null, List.of(), null, 1,
+				Instant.parse("2025-06-01T03:00:00Z"));
 
 		new LogChannel().send(notification);
 

@@ -52,7 +52,7 @@ class NotificationApiTest {
 
 	@Test
 	void acceptsANotificationAndDeliversItThroughEveryConfiguredChannel() {
-		double logged = count("log", DeliveryWorker.DELIVERED);
+		double logged = count("log", DeliveryMetrics.DELIVERED);
 
 		EntityExchangeResult<NotificationView> accepted = send(approvalRequest()).expectStatus()
 			.isAccepted()
@@ -76,7 +76,7 @@ class NotificationApiTest {
 			assertThat(delivery.deliveredAt()).isNotNull();
 			assertThat(delivery.lastError()).isNull();
 		});
-		assertThat(count("log", DeliveryWorker.DELIVERED)).isGreaterThan(logged);
+		assertThat(count("log", DeliveryMetrics.DELIVERED)).isGreaterThan(logged);
 	}
 
 	@Test
@@ -144,25 +144,25 @@ class NotificationApiTest {
 	}
 
 	@Test
-	void givesUpAfterMaxAttemptsAndKeepsTheLastError() {
-		double retried = count(ScriptedChannel.NAME, DeliveryWorker.RETRIED);
-		double failed = count(ScriptedChannel.NAME, DeliveryWorker.FAILED);
+	void deadLettersAfterMaxAttemptsAndKeepsTheLastError() {
+		double retried = count(ScriptedChannel.NAME, DeliveryMetrics.RETRIED);
+		double failed = count(ScriptedChannel.NAME, DeliveryMetrics.DEAD_LETTER);
 		ObjectNode request = approvalRequest();
 		((ObjectNode) request.get("fields")).put(ScriptedChannel.FAILURES, "always");
 
 		UUID id = accept(request);
 		NotificationView settled = awaitSettled(id);
 
-		assertThat(settled.status()).isEqualTo(DeliveryStatus.FAILED);
+		assertThat(settled.status()).isEqualTo(DeliveryStatus.DEAD_LETTER);
 		DeliveryView scriptedDelivery = delivery(settled, ScriptedChannel.NAME);
-		assertThat(scriptedDelivery.status()).isEqualTo(DeliveryStatus.FAILED);
+		assertThat(scriptedDelivery.status()).isEqualTo(DeliveryStatus.DEAD_LETTER);
 		assertThat(scriptedDelivery.attempts()).isEqualTo(5);
 		assertThat(scriptedDelivery.lastError()).isEqualTo("simulated outage (call 5)");
 		assertThat(scriptedDelivery.deliveredAt()).isNull();
 		assertThat(this.scripted.calls(id)).isEqualTo(5);
 		assertThat(delivery(settled, "log").status()).isEqualTo(DeliveryStatus.DELIVERED);
-		assertThat(count(ScriptedChannel.NAME, DeliveryWorker.RETRIED) - retried).isGreaterThanOrEqualTo(4);
-		assertThat(count(ScriptedChannel.NAME, DeliveryWorker.FAILED) - failed).isGreaterThanOrEqualTo(1);
+		assertThat(count(ScriptedChannel.NAME, DeliveryMetrics.RETRIED) - retried).isGreaterThanOrEqualTo(4);
+		assertThat(count(ScriptedChannel.NAME, DeliveryMetrics.DEAD_LETTER) - failed).isGreaterThanOrEqualTo(1);
 	}
 
 	@Test
@@ -192,6 +192,15 @@ class NotificationApiTest {
 			.jsonPath("$.errors[*].field")
 			.value(new ParameterizedTypeReference<List<String>>() {
 			}, (fields) -> assertThat(fields).containsExactly("subject"));
+	}
+
+	@Test
+	void rejectsANulCharacterThatTheDatabaseCannotStore() {
+		send(approvalRequest().put("subject", "bad\u0000subject")).expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.field")
+			.isEqualTo("subject");
 	}
 
 	@Test
@@ -261,9 +270,13 @@ class NotificationApiTest {
 			.uri("/actuator/prometheus")
 			.exchange()
 			.expectBody(String.class)
-			.value((body) -> assertThat(body)
-				.containsPattern("kubernaut_notifications_total\\{[^}]*channel=\"log\"[^}]*outcome=\"delivered\"")
-				.containsPattern("kubernaut_notifications_total\\{[^}]*channel=\"scripted\"[^}]*outcome=\"failed\""));
+			.value((body) -> assertThat(body).containsPattern(
+					"kubernaut_notification_delivery_attempts_total\\{[^}]*channel=\"log\"[^}]*outcome=\"delivered\"")
+				.containsPattern(
+						"kubernaut_notification_delivery_attempts_total\\{[^}]*channel=\"scripted\"[^}]*outcome=\"dead_letter\"")
+				.contains("kubernaut_notification_queue_depth")
+				.contains("kubernaut_notification_oldest_pending_age_seconds")
+				.contains("kubernaut_notification_dead_letters"));
 	}
 
 	private ObjectNode approvalRequest() {
@@ -318,7 +331,8 @@ class NotificationApiTest {
 	}
 
 	private double count(String channel, String outcome) {
-		return this.meters.get("kubernaut.notifications")
+		return this.meters.get("kubernaut.notification.delivery.attempts")
+			.tag("receiver", "default")
 			.tag("channel", channel)
 			.tag("outcome", outcome)
 			.counter()

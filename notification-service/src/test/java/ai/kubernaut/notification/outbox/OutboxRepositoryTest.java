@@ -11,6 +11,7 @@ import ai.kubernaut.contracts.notification.DeliveryStatus;
 import ai.kubernaut.contracts.notification.NotificationType;
 import ai.kubernaut.notification.ServiceIntegrationTest;
 import ai.kubernaut.notification.channel.Notification;
+import ai.kubernaut.notification.routing.Target;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +34,7 @@ class OutboxRepositoryTest {
 	void leavesAClaimedDeliveryAloneUntilItsLeaseRunsOutAndThenHandsItOutAgain() {
 		Instant due = Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MICROS);
 		Notification notification = aNotificationDueAt(due);
-		this.outbox.insert(notification, List.of("log"));
+		this.outbox.insert(notification, List.of(new Target("default", "log")), due);
 
 		ClaimedDelivery first = claimOnly(notification, due);
 		assertThat(first.attempts()).isZero();
@@ -49,11 +50,11 @@ class OutboxRepositoryTest {
 	void ignoresTheOutcomeOfAWorkerWhoseClaimWasTakenOver() {
 		Instant due = Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MICROS);
 		Notification notification = aNotificationDueAt(due);
-		this.outbox.insert(notification, List.of("log"));
+		this.outbox.insert(notification, List.of(new Target("default", "log")), due);
 		ClaimedDelivery stale = claimOnly(notification, due);
 		ClaimedDelivery current = claimOnly(notification, due.plus(LEASE));
 
-		assertThat(this.outbox.markFailed(stale, "late worker")).isFalse();
+		assertThat(this.outbox.markGivenUp(stale, DeliveryStatus.FAILED, "late worker", due.plus(LEASE))).isFalse();
 		assertThat(this.outbox.markDelivered(current, due.plus(LEASE).plusSeconds(1))).isTrue();
 
 		var view = this.outbox.find(notification.id()).orElseThrow();
@@ -68,10 +69,10 @@ class OutboxRepositoryTest {
 	void schedulesARetryAtTheGivenTimeAndCountsTheAttempt() {
 		Instant due = Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MICROS);
 		Notification notification = aNotificationDueAt(due);
-		this.outbox.insert(notification, List.of("log"));
+		this.outbox.insert(notification, List.of(new Target("default", "log")), due);
 		ClaimedDelivery claimed = claimOnly(notification, due);
 
-		assertThat(this.outbox.markRetry(claimed, "503 Service Unavailable", due.plusSeconds(30))).isTrue();
+		assertThat(this.outbox.markRetry(claimed, "503 Service Unavailable", due, due.plusSeconds(30))).isTrue();
 
 		assertThat(claims(notification, due.plusSeconds(29))).isEmpty();
 		ClaimedDelivery retry = claimOnly(notification, due.plusSeconds(30));
@@ -98,9 +99,9 @@ class OutboxRepositoryTest {
 	}
 
 	private static Notification aNotificationDueAt(Instant createdAt) {
-		return new Notification(UUID.randomUUID(), NotificationType.REMEDIATION_COMPLETED, "info",
+		return new Notification(UUID.randomUUID(), NotificationType.REMEDIATION_COMPLETED, "info", null,
 				"Remediation completed: data-service", "Scaled to 3 replicas.", Map.of("target", "Deployment/demo/web"),
-				null, createdAt);
+				null, null, null, Map.of(), null, List.of(), null, 1, createdAt);
 	}
 
 }

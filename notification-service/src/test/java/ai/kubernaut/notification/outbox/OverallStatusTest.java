@@ -30,12 +30,19 @@ class OverallStatusTest {
 	}
 
 	@Test
+	void isDeadLetterWhenAnyDeliveryWasDeadLetteredEvenIfAnotherFailed() {
+		assertThat(OverallStatus.of(List.of(delivery(DeliveryStatus.FAILED), delivery(DeliveryStatus.DEAD_LETTER),
+				delivery(DeliveryStatus.DELIVERED))))
+			.isEqualTo(DeliveryStatus.DEAD_LETTER);
+	}
+
+	@Test
 	void isFailedWithoutAnyChannel() {
 		assertThat(OverallStatus.of(List.of())).isEqualTo(DeliveryStatus.FAILED);
 	}
 
 	private static DeliveryView delivery(DeliveryStatus status) {
-		return new DeliveryView("log", status, 1, null, null);
+		return new DeliveryView("default", "log", status, 1, null, null, null, null);
 	}
 
 }

@@ -63,7 +63,7 @@ class RetryBackoffTest {
 
 	private static DeliveryProperties upstreamDefaults() {
 		return new DeliveryProperties(Duration.ofMillis(500), 20, 5, Duration.ofSeconds(30), 2.0, Duration.ofMinutes(8),
-				0.1, Duration.ofMinutes(2));
+				0.1, Duration.ofMinutes(2), true);
 	}
 
 }
