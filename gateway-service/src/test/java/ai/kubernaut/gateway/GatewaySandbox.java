@@ -15,9 +15,9 @@ import org.springframework.context.event.ContextClosedEvent;
 
 /**
  * What the gateway talks to in integration tests: a sandbox Kubernetes API seeded from
- * {@code kubernetes/demo-shop.yaml}, reached through a kubeconfig file as in production,
- * and a {@link StubEngine}. Both are started once per Spring context and registered as
- * beans so tests can inspect and steer them.
+ * {@code kubernetes/demo-shop.yaml} and the {@link DemoWorkloads} scenarios, reached
+ * through a kubeconfig file as in production, and a {@link StubEngine}. Both are started
+ * once per Spring context and registered as beans so tests can inspect and steer them.
  */
 public final class GatewaySandbox implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -26,6 +26,7 @@ public final class GatewaySandbox implements ApplicationContextInitializer<Confi
 		SandboxKubernetes kubernetes = SandboxKubernetes.start(0);
 		try (InputStream yaml = GatewaySandbox.class.getResourceAsStream("/kubernetes/demo-shop.yaml")) {
 			kubernetes.seed(yaml);
+			DemoWorkloads.load(kubernetes.client());
 			Path kubeconfig = kubernetes
 				.writeKubeconfig(Files.createTempDirectory("gateway-sandbox").resolve("config"));
 			StubEngine engine = StubEngine.start();

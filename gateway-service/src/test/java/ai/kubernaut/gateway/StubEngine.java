@@ -6,8 +6,11 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -27,6 +30,8 @@ public final class StubEngine implements AutoCloseable {
 
 	private volatile UUID lastIssuedId;
 
+	private final Map<UUID, String> phases = new ConcurrentHashMap<>();
+
 	private StubEngine(HttpServer server) {
 		this.server = server;
 	}
@@ -36,6 +41,8 @@ public final class StubEngine implements AutoCloseable {
 			HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
 			StubEngine engine = new StubEngine(server);
 			server.createContext("/", engine::handle);
+			// Answers concurrent requests, as the real engine does.
+			server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
 			server.start();
 			return engine;
 		}
@@ -53,6 +60,17 @@ public final class StubEngine implements AutoCloseable {
 		this.answer = Answer.ACCEPT;
 		this.received.clear();
 		this.lastIssuedId = null;
+		this.phases.clear();
+	}
+
+	/** From now on reports remediation {@code id} in {@code phase} (default PENDING). */
+	public void phase(UUID id, String phase) {
+		this.phases.put(id, phase);
+	}
+
+	/** The remediations the engine was asked to create. */
+	public List<Received> creations() {
+		return this.received.stream().filter((request) -> request.method().equals("POST")).toList();
 	}
 
 	/** Answers every request with {@code status} and {@code problemJson}. */
@@ -87,7 +105,14 @@ public final class StubEngine implements AutoCloseable {
 		String response;
 		String contentType;
 		int status;
-		if (current == Answer.ACCEPT) {
+		if (current == Answer.ACCEPT && exchange.getRequestMethod().equals("GET")) {
+			String id = exchange.getRequestURI().getPath().replaceFirst(".*/", "");
+			status = 200;
+			contentType = "application/json";
+			response = "{\"remediationId\":\"" + id + "\",\"phase\":\""
+					+ this.phases.getOrDefault(UUID.fromString(id), "PENDING") + "\"}";
+		}
+		else if (current == Answer.ACCEPT) {
 			UUID id = UUID.randomUUID();
 			this.lastIssuedId = id;
 			status = 201;

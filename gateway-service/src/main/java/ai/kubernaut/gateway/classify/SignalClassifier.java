@@ -2,15 +2,19 @@ package ai.kubernaut.gateway.classify;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Gives a signal its environment and priority.
+ * Gives a signal its severity, environment and priority.
  *
  * <p>
- * The environment is read from the namespace first ({@code kubernaut.ai/environment},
- * then {@code environment}), because the namespace is what operators label deliberately,
- * then from the alert's {@code environment} label, else {@code unknown}. The priority
- * comes from the first matching row of the configured table.
+ * Severity is normalised to {@code critical|high|warning|info} (aliases from
+ * configuration; anything else becomes the configured default, {@code warning}, so an
+ * alert without a severity is neither ignored nor paged as critical). The environment is
+ * read from the namespace first ({@code kubernaut.ai/environment}, then
+ * {@code environment}), because the namespace is what operators label deliberately, then
+ * from the alert's {@code environment} label, else {@code unknown}. The priority comes
+ * from the first matching row of the configured table.
  */
 public class SignalClassifier {
 
@@ -20,6 +24,8 @@ public class SignalClassifier {
 
 	static final String UNKNOWN = "unknown";
 
+	static final Set<String> SEVERITIES = Set.of("critical", "high", "warning", "info");
+
 	private final ClassificationProperties properties;
 
 	public SignalClassifier(ClassificationProperties properties) {
@@ -27,7 +33,22 @@ public class SignalClassifier {
 	}
 
 	/**
-	 * @param severity the signal's severity, lower case
+	 * @param severity the source's severity, any case, {@code null} when absent
+	 */
+	public String normalizeSeverity(String severity) {
+		if (severity == null || severity.isBlank()) {
+			return this.properties.defaultSeverity();
+		}
+		String value = severity.trim().toLowerCase(Locale.ROOT);
+		if (SEVERITIES.contains(value)) {
+			return value;
+		}
+		String alias = this.properties.severityAliases().get(value);
+		return (alias != null && SEVERITIES.contains(alias)) ? alias : this.properties.defaultSeverity();
+	}
+
+	/**
+	 * @param severity the signal's normalised severity
 	 * @param namespaceLabels the labels of the target's namespace
 	 * @param signalLabels the alert's labels
 	 */

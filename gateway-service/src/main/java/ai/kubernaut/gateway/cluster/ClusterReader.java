@@ -1,5 +1,6 @@
 package ai.kubernaut.gateway.cluster;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -27,6 +28,12 @@ public interface ClusterReader {
 	 * @throws IllegalArgumentException when {@link #canRead} is false for {@code kind}
 	 */
 	Optional<ClusterObject> find(String kind, String namespace, String name);
+
+	/**
+	 * Every object of {@code kind} in {@code namespace} (e.g. its PodDisruptionBudgets).
+	 * @throws IllegalArgumentException when {@link #canRead} is false for {@code kind}
+	 */
+	List<ClusterObject> list(String kind, String namespace);
 
 	/**
 	 * The labels of {@code namespace}, or empty when the namespace does not exist.

@@ -21,12 +21,16 @@ import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
  */
 class Fabric8ClusterReader implements ClusterReader {
 
-	private static final Map<String, ResourceDefinitionContext> KINDS = Map.of("Pod", kind("", "v1", "Pod", "pods"),
-			"ReplicaSet", kind("apps", "v1", "ReplicaSet", "replicasets"), "Deployment",
-			kind("apps", "v1", "Deployment", "deployments"), "StatefulSet",
-			kind("apps", "v1", "StatefulSet", "statefulsets"), "DaemonSet",
-			kind("apps", "v1", "DaemonSet", "daemonsets"), "Job", kind("batch", "v1", "Job", "jobs"), "CronJob",
-			kind("batch", "v1", "CronJob", "cronjobs"));
+	private static final Map<String, ResourceDefinitionContext> KINDS = Map.ofEntries(
+			entry(kind("", "v1", "Pod", "pods")), entry(kind("apps", "v1", "ReplicaSet", "replicasets")),
+			entry(kind("apps", "v1", "Deployment", "deployments")),
+			entry(kind("apps", "v1", "StatefulSet", "statefulsets")),
+			entry(kind("apps", "v1", "DaemonSet", "daemonsets")), entry(kind("batch", "v1", "Job", "jobs")),
+			entry(kind("batch", "v1", "CronJob", "cronjobs")),
+			entry(kind("policy", "v1", "PodDisruptionBudget", "poddisruptionbudgets")),
+			entry(kind("autoscaling", "v2", "HorizontalPodAutoscaler", "horizontalpodautoscalers")),
+			entry(kind("networking.k8s.io", "v1", "NetworkPolicy", "networkpolicies")),
+			entry(kind("", "v1", "PersistentVolumeClaim", "persistentvolumeclaims")));
 
 	private final KubernetesClient client;
 
@@ -41,13 +45,26 @@ class Fabric8ClusterReader implements ClusterReader {
 
 	@Override
 	public Optional<ClusterObject> find(String kind, String namespace, String name) {
+		ResourceDefinitionContext context = context(kind);
+		GenericKubernetesResource resource = read(kind + " " + namespace + "/" + name,
+				() -> this.client.genericKubernetesResources(context).inNamespace(namespace).withName(name).get());
+		return Optional.ofNullable(resource).map((found) -> toClusterObject(kind, found));
+	}
+
+	@Override
+	public List<ClusterObject> list(String kind, String namespace) {
+		ResourceDefinitionContext context = context(kind);
+		List<GenericKubernetesResource> items = read(kind + " list in " + namespace,
+				() -> this.client.genericKubernetesResources(context).inNamespace(namespace).list().getItems());
+		return (items != null) ? items.stream().map((item) -> toClusterObject(kind, item)).toList() : List.of();
+	}
+
+	private static ResourceDefinitionContext context(String kind) {
 		ResourceDefinitionContext context = KINDS.get(kind);
 		if (context == null) {
 			throw new IllegalArgumentException("The gateway does not read objects of kind " + kind);
 		}
-		GenericKubernetesResource resource = read(kind + " " + namespace + "/" + name,
-				() -> this.client.genericKubernetesResources(context).inNamespace(namespace).withName(name).get());
-		return Optional.ofNullable(resource).map((found) -> toClusterObject(kind, found.getMetadata()));
+		return context;
 	}
 
 	@Override
@@ -70,6 +87,15 @@ class Fabric8ClusterReader implements ClusterReader {
 		}
 	}
 
+	@SuppressWarnings("unchecked")
+	private static ClusterObject toClusterObject(String kind, GenericKubernetesResource resource) {
+		Object spec = resource.getAdditionalProperties().get("spec");
+		ClusterObject object = toClusterObject(kind, resource.getMetadata());
+		return new ClusterObject(object.ref(), object.labels(), object.owners(),
+				nullToEmpty(resource.getMetadata().getAnnotations()),
+				(spec instanceof Map<?, ?> map) ? (Map<String, Object>) map : Map.of());
+	}
+
 	private static ClusterObject toClusterObject(String kind, ObjectMeta metadata) {
 		List<OwnerReference> references = (metadata.getOwnerReferences() != null) ? metadata.getOwnerReferences()
 				: List.of();
@@ -83,6 +109,10 @@ class Fabric8ClusterReader implements ClusterReader {
 
 	private static Map<String, String> nullToEmpty(Map<String, String> labels) {
 		return (labels != null) ? labels : Map.of();
+	}
+
+	private static Map.Entry<String, ResourceDefinitionContext> entry(ResourceDefinitionContext context) {
+		return Map.entry(context.getKind(), context);
 	}
 
 	private static ResourceDefinitionContext kind(String group, String version, String kind, String plural) {

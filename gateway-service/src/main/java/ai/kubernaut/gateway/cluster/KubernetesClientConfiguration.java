@@ -1,6 +1,7 @@
 package ai.kubernaut.gateway.cluster;
 
 import java.nio.file.Files;
+import java.time.Clock;
 
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
@@ -47,8 +48,12 @@ class KubernetesClientConfiguration {
 	}
 
 	@Bean
-	ClusterReader clusterReader(KubernetesClient kubernetesClient) {
-		return new Fabric8ClusterReader(kubernetesClient);
+	ClusterReader clusterReader(KubernetesClient kubernetesClient, KubernetesProperties properties, Clock clock) {
+		ClusterReader reader = new Fabric8ClusterReader(kubernetesClient);
+		if (properties.cacheTtl().isZero() || properties.cacheTtl().isNegative()) {
+			return reader;
+		}
+		return new CachingClusterReader(reader, properties.cacheTtl(), properties.cacheMaxEntries(), clock);
 	}
 
 }

@@ -4,9 +4,13 @@ import java.time.Clock;
 
 import ai.kubernaut.contracts.remediation.RemediationApi;
 import ai.kubernaut.gateway.classify.ClassificationProperties;
+import ai.kubernaut.gateway.classify.LabelDetector;
 import ai.kubernaut.gateway.classify.SignalClassifier;
+import ai.kubernaut.gateway.classify.SignalEnricher;
 import ai.kubernaut.gateway.cluster.ClusterReader;
 import ai.kubernaut.gateway.owner.TargetResolver;
+import ai.kubernaut.gateway.routing.SignalRouter;
+import ai.kubernaut.support.audit.AuditTrail;
 import ai.kubernaut.support.client.ServiceClients;
 import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
@@ -15,7 +19,10 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 @Configuration(proxyBeanMethods = false)
@@ -39,16 +46,41 @@ class IntakeConfiguration {
 	}
 
 	@Bean
+	SignalEnricher signalEnricher(SignalClassifier signalClassifier, ClusterReader clusterReader,
+			ClassificationProperties properties) {
+		return new SignalEnricher(signalClassifier, new LabelDetector(clusterReader), properties);
+	}
+
+	@Bean
 	SignalMetrics signalMetrics(MeterRegistry meterRegistry) {
 		return new SignalMetrics(meterRegistry);
 	}
 
 	@Bean
-	SignalIntake signalIntake(TargetResolver targetResolver, SignalClassifier signalClassifier,
-			RemediationApi remediationApi, JdbcClient jdbcClient, JsonMapper jsonMapper, SignalMetrics signalMetrics,
+	SignalIntake signalIntake(TargetResolver targetResolver, SignalEnricher signalEnricher, SignalRouter signalRouter,
+			RemediationApi remediationApi, JdbcClient jdbcClient, PlatformTransactionManager transactionManager,
+			JsonMapper jsonMapper, AuditTrail auditTrail, SignalMetrics signalMetrics, IntakeProperties properties,
 			Clock clock) {
-		return new SignalIntake(targetResolver, signalClassifier, remediationApi, new SignalLog(jdbcClient, jsonMapper),
-				signalMetrics, clock);
+		DedupLedger dedup = new DedupLedger(jdbcClient, new TransactionTemplate(transactionManager), remediationApi,
+				properties.phaseCheckInterval(), clock);
+		return new SignalIntake(targetResolver, signalEnricher, signalRouter, remediationApi, dedup,
+				new SignalLog(jdbcClient, jsonMapper), new IntakeAudit(auditTrail, clock), signalMetrics, clock);
+	}
+
+	@Bean
+	SignalFreshness signalFreshness(IntakeProperties properties, Clock clock) {
+		return new SignalFreshness(properties.maxSignalAge(), properties.maxClockSkew(), clock);
+	}
+
+	@Bean
+	FilterRegistrationBean<IntakeLimitFilter> intakeLimitFilter(IntakeProperties properties,
+			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver handlerExceptionResolver) {
+		FilterRegistrationBean<IntakeLimitFilter> registration = new FilterRegistrationBean<>(new IntakeLimitFilter(
+				properties.maxConcurrentRequests(), properties.queueWait(), handlerExceptionResolver));
+		registration.addUrlPatterns(SIGNAL_PATHS);
+		// Before the body is read, after security (which runs at a negative order).
+		registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
+		return registration;
 	}
 
 	@Bean
@@ -57,6 +89,7 @@ class IntakeConfiguration {
 		FilterRegistrationBean<PayloadSizeLimitFilter> registration = new FilterRegistrationBean<>(
 				new PayloadSizeLimitFilter(properties.maxPayloadSize(), handlerExceptionResolver));
 		registration.addUrlPatterns(SIGNAL_PATHS);
+		registration.setOrder(Ordered.LOWEST_PRECEDENCE - 5);
 		return registration;
 	}
 

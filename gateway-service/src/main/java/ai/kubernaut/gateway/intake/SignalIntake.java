@@ -1,23 +1,26 @@
 package ai.kubernaut.gateway.intake;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 
 import ai.kubernaut.contracts.remediation.CreateRemediationRequest;
 import ai.kubernaut.contracts.remediation.RemediationApi;
+import ai.kubernaut.contracts.remediation.RemediationRoute;
 import ai.kubernaut.contracts.remediation.RemediationView;
 import ai.kubernaut.contracts.signal.ResourceRef;
 import ai.kubernaut.contracts.signal.Signal;
-import ai.kubernaut.gateway.classify.Classification;
-import ai.kubernaut.gateway.classify.SignalClassifier;
+import ai.kubernaut.gateway.classify.SignalContext;
+import ai.kubernaut.gateway.classify.SignalEnricher;
 import ai.kubernaut.gateway.cluster.ClusterUnavailableException;
 import ai.kubernaut.gateway.intake.SignalOutcome.Failed.Cause;
-import ai.kubernaut.gateway.signal.Fingerprint;
-import ai.kubernaut.gateway.signal.NormalizedSignal;
 import ai.kubernaut.gateway.owner.ResolvedTarget;
 import ai.kubernaut.gateway.owner.TargetNotFound;
 import ai.kubernaut.gateway.owner.TargetResolution;
 import ai.kubernaut.gateway.owner.TargetResolver;
+import ai.kubernaut.gateway.routing.SignalRouter;
+import ai.kubernaut.gateway.signal.Fingerprint;
+import ai.kubernaut.gateway.signal.NormalizedSignal;
 import ai.kubernaut.support.problem.RemoteServiceException;
 import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
@@ -29,9 +32,10 @@ import org.springframework.web.client.RestClientException;
 
 /**
  * The adapter-independent path of one signal: record it, resolve its target to the
- * top-level owner, apply the scope gate, fingerprint and classify it, and hand it to the
- * workflow engine. Every step's result is a {@link SignalOutcome}; nothing here throws
- * for an expected failure, so a batch can carry on past one bad alert.
+ * top-level owner, apply the scope gate, fingerprint it, let the {@link DedupLedger}
+ * decide whether it is new, and for a new one classify, route and hand it to the workflow
+ * engine. Every step's result is a {@link SignalOutcome}; nothing here throws for an
+ * expected failure, so a batch carries on past one bad alert.
  */
 public class SignalIntake {
 
@@ -39,22 +43,31 @@ public class SignalIntake {
 
 	private final TargetResolver targets;
 
-	private final SignalClassifier classifier;
+	private final SignalEnricher enricher;
+
+	private final SignalRouter router;
 
 	private final RemediationApi engine;
 
+	private final DedupLedger dedup;
+
 	private final SignalLog signalLog;
+
+	private final IntakeAudit audit;
 
 	private final SignalMetrics metrics;
 
 	private final Clock clock;
 
-	SignalIntake(TargetResolver targets, SignalClassifier classifier, RemediationApi engine, SignalLog signalLog,
-			SignalMetrics metrics, Clock clock) {
+	SignalIntake(TargetResolver targets, SignalEnricher enricher, SignalRouter router, RemediationApi engine,
+			DedupLedger dedup, SignalLog signalLog, IntakeAudit audit, SignalMetrics metrics, Clock clock) {
 		this.targets = targets;
-		this.classifier = classifier;
+		this.enricher = enricher;
+		this.router = router;
 		this.engine = engine;
+		this.dedup = dedup;
 		this.signalLog = signalLog;
+		this.audit = audit;
 		this.metrics = metrics;
 		this.clock = clock;
 	}
@@ -62,6 +75,7 @@ public class SignalIntake {
 	public SignalOutcome process(NormalizedSignal signal) {
 		Timer.Sample sample = this.metrics.start();
 		Instant receivedAt = this.clock.instant();
+		this.metrics.received(signal, receivedAt);
 		SignalOutcome outcome;
 		long logId;
 		try {
@@ -75,45 +89,92 @@ public class SignalIntake {
 			this.metrics.record(signal.source(), outcome, sample);
 			return outcome;
 		}
-		outcome = decide(signal, receivedAt);
+		try {
+			outcome = decide(signal, receivedAt);
+		}
+		catch (DataAccessException ex) {
+			log.error("The database failed while deciding on signal {}", signal.name(), ex);
+			outcome = new SignalOutcome.Failed(Cause.SIGNAL_LOG_UNAVAILABLE,
+					"The gateway's database failed, so it started nothing: " + ex.getMostSpecificCause(), null, null,
+					null);
+		}
 		complete(logId, signal, outcome);
 		this.metrics.record(signal.source(), outcome, sample);
+		if (outcome instanceof SignalOutcome.Created) {
+			this.metrics.created(Duration.between(receivedAt, this.clock.instant()));
+		}
 		return outcome;
 	}
 
 	private SignalOutcome decide(NormalizedSignal signal, Instant receivedAt) {
-		if (signal.resolved()) {
-			return SignalOutcome.Ignored.resolved();
-		}
 		TargetResolution resolution;
 		try {
 			resolution = this.targets.resolve(signal.targetCandidates());
 		}
 		catch (ClusterUnavailableException ex) {
+			this.metrics.ownerResolution("error");
 			return new SignalOutcome.Failed(Cause.CLUSTER_UNAVAILABLE, ex.getMessage(), null, null, null);
 		}
 		return switch (resolution) {
-			case TargetNotFound notFound -> new SignalOutcome.NoTarget(notFound.lookedUp(), notFound.detail());
-			case ResolvedTarget target -> handOff(signal, target, receivedAt);
+			case TargetNotFound notFound -> {
+				this.metrics.ownerResolution("not_found");
+				yield signal.resolved() ? SignalOutcome.Ignored.resolved()
+						: new SignalOutcome.NoTarget(notFound.lookedUp(), notFound.detail());
+			}
+			case ResolvedTarget target -> {
+				this.metrics.ownerResolution("resolved");
+				yield admit(signal, target, receivedAt);
+			}
 		};
 	}
 
-	private SignalOutcome handOff(NormalizedSignal signal, ResolvedTarget target, Instant receivedAt) {
+	private SignalOutcome admit(NormalizedSignal signal, ResolvedTarget target, Instant receivedAt) {
 		ResourceRef owner = target.owner();
 		Fingerprint fingerprint = Fingerprint.of(signal.cluster(), owner);
+		if (signal.resolved()) {
+			// Nothing to cancel yet: the engine has no cancel API. The resolution is
+			// recorded
+			// on the fingerprint and in the signal log.
+			this.dedup.resolved(fingerprint);
+			return SignalOutcome.Ignored.resolved(fingerprint, owner);
+		}
 		if (!target.managed()) {
 			return new SignalOutcome.Unmanaged(fingerprint, owner);
 		}
-		Classification classification = this.classifier.classify(signal.severity(), target.namespaceLabels(),
-				signal.labels());
+		SignalOutcome outcome = this.dedup.admit(fingerprint, owner,
+				() -> create(signal, target, fingerprint, receivedAt));
+		if (outcome instanceof SignalOutcome.Duplicate duplicate) {
+			this.audit.deduplicated(signal, duplicate);
+		}
+		else if (outcome instanceof SignalOutcome.Failed failed) {
+			this.audit.failed(signal, failed);
+		}
+		return outcome;
+	}
+
+	/** Runs under the fingerprint's lock, inside the dedup transaction. */
+	private SignalOutcome create(NormalizedSignal signal, ResolvedTarget target, Fingerprint fingerprint,
+			Instant receivedAt) {
+		ResourceRef owner = target.owner();
+		SignalContext context;
+		try {
+			context = this.enricher.enrich(signal, target);
+		}
+		catch (ClusterUnavailableException ex) {
+			return new SignalOutcome.Failed(Cause.CLUSTER_UNAVAILABLE, ex.getMessage(), fingerprint, owner, null);
+		}
+		RemediationRoute route = this.router.route(signal, context);
 		// Kubernaut falls back to the time of receipt when the source gave no start.
 		Instant startsAt = (signal.startsAt() != null) ? signal.startsAt() : receivedAt;
-		Signal handedOn = new Signal(signal.name(), signal.severity(), classification.environment(),
-				classification.priority(), signal.labels(), signal.annotations(), startsAt, signal.source());
+		Signal handedOn = new Signal(signal.name(), context.severity(), context.classification().environment(),
+				context.classification().priority(), signal.labels(), signal.annotations(), startsAt, signal.source());
 		try {
-			RemediationView remediation = this.engine
-				.create(new CreateRemediationRequest(fingerprint.value(), handedOn, owner));
-			return new SignalOutcome.Created(fingerprint, owner, classification, remediation.remediationId());
+			RemediationView remediation = this.engine.create(new CreateRemediationRequest(fingerprint.value(), handedOn,
+					owner, route, context.customLabels(), context.detectedLabels()));
+			SignalOutcome.Created created = new SignalOutcome.Created(fingerprint, owner, context.classification(),
+					remediation.remediationId(), route);
+			this.audit.created(signal, created, context);
+			return created;
 		}
 		catch (ResourceAccessException ex) {
 			return new SignalOutcome.Failed(Cause.ENGINE_UNAVAILABLE,
@@ -136,6 +197,8 @@ public class SignalIntake {
 		switch (outcome.status()) {
 			case CREATED -> log.info("Signal {} about {}: created remediation {} (fingerprint {})", signal.name(),
 					outcome.target(), ((SignalOutcome.Created) outcome).remediationId(), outcome.fingerprint());
+			case DUPLICATE -> log.debug("Signal {} about {}: duplicate of remediation {}", signal.name(),
+					outcome.target(), ((SignalOutcome.Duplicate) outcome).remediationId());
 			case REJECTED -> log.info("Signal {} rejected ({}): {}", signal.name(), outcome.reason(), outcome.detail());
 			case IGNORED -> log.debug("Signal {} ignored ({})", signal.name(), outcome.reason());
 			case FAILED -> log.warn("Signal {} failed ({}): {}", signal.name(), outcome.reason(), outcome.detail());

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
+import ai.kubernaut.contracts.remediation.RemediationRoute;
 import ai.kubernaut.gateway.signal.NormalizedSignal;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,12 +49,17 @@ class SignalLog {
 	}
 
 	void completed(long id, SignalOutcome outcome, Instant completedAt) {
-		UUID remediationId = (outcome instanceof SignalOutcome.Created created) ? created.remediationId() : null;
+		UUID remediationId = switch (outcome) {
+			case SignalOutcome.Created created -> created.remediationId();
+			case SignalOutcome.Duplicate duplicate -> duplicate.remediationId();
+			default -> null;
+		};
+		RemediationRoute route = (outcome instanceof SignalOutcome.Created created) ? created.route() : null;
 		this.jdbc.sql("""
 				update signal_log
 				   set outcome = :outcome, reason = :reason, fingerprint = :fingerprint, target_kind = :targetKind,
 				       target_name = :targetName, remediation_id = :remediationId, detail = :detail,
-				       completed_at = :completedAt
+				       completed_at = :completedAt, route_action_type = :routeActionType, route_rule = :routeRule
 				 where id = :id
 				""")
 			.param("outcome", outcome.status().code())
@@ -64,6 +70,8 @@ class SignalLog {
 			.param("remediationId", remediationId)
 			.param("detail", outcome.detail())
 			.param("completedAt", utc(completedAt))
+			.param("routeActionType", (route != null) ? route.actionType() : null)
+			.param("routeRule", (route != null) ? route.rule() : null)
 			.param("id", id)
 			.update();
 	}

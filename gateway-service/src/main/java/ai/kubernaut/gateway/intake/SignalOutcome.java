@@ -1,9 +1,11 @@
 package ai.kubernaut.gateway.intake;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import ai.kubernaut.contracts.remediation.RemediationRoute;
 import ai.kubernaut.contracts.signal.ResourceRef;
 import ai.kubernaut.gateway.classify.Classification;
 import ai.kubernaut.gateway.signal.Fingerprint;
@@ -40,7 +42,7 @@ public sealed interface SignalOutcome {
 
 	enum Status {
 
-		CREATED, REJECTED, IGNORED, FAILED;
+		CREATED, DUPLICATE, REJECTED, IGNORED, FAILED;
 
 		public String code() {
 			return name().toLowerCase(Locale.ROOT);
@@ -48,9 +50,17 @@ public sealed interface SignalOutcome {
 
 	}
 
-	/** The engine accepted a remediation. */
-	record Created(Fingerprint fingerprint, ResourceRef target, Classification classification,
-			UUID remediationId) implements SignalOutcome {
+	/**
+	 * The engine accepted a remediation.
+	 *
+	 * @param route the routing decision handed to the engine
+	 */
+	record Created(Fingerprint fingerprint, ResourceRef target, Classification classification, UUID remediationId,
+			RemediationRoute route) implements SignalOutcome {
+
+		Created(Fingerprint fingerprint, ResourceRef target, Classification classification, UUID remediationId) {
+			this(fingerprint, target, classification, remediationId, null);
+		}
 
 		@Override
 		public Status status() {
@@ -64,11 +74,46 @@ public sealed interface SignalOutcome {
 
 	}
 
-	/** Nothing to do, e.g. the alert is resolved. */
-	record Ignored(String reason, String detail) implements SignalOutcome {
+	/**
+	 * A remediation for the same fingerprint is still in progress, so this signal only
+	 * counts as one more occurrence of it.
+	 *
+	 * @param count occurrences so far, this one included
+	 */
+	record Duplicate(Fingerprint fingerprint, ResourceRef target, UUID remediationId, long count,
+			Instant firstOccurrence, Instant lastOccurrence) implements SignalOutcome {
+
+		@Override
+		public Status status() {
+			return Status.DUPLICATE;
+		}
+
+		@Override
+		public String reason() {
+			return "duplicate";
+		}
+
+	}
+
+	/**
+	 * Nothing to do, e.g. the alert is resolved.
+	 *
+	 * @param fingerprint set when the target could be resolved, {@code null} otherwise
+	 */
+	record Ignored(String reason, String detail, Fingerprint fingerprint, ResourceRef target) implements SignalOutcome {
+
+		Ignored(String reason, String detail) {
+			this(reason, detail, null, null);
+		}
 
 		static Ignored resolved() {
 			return new Ignored("resolved", "The alert is resolved; nothing was started.");
+		}
+
+		static Ignored resolved(Fingerprint fingerprint, ResourceRef target) {
+			return new Ignored("resolved",
+					"The alert is resolved and recorded; nothing was started and nothing in progress was cancelled.",
+					fingerprint, target);
 		}
 
 		@Override

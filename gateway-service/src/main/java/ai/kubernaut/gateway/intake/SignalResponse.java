@@ -1,5 +1,6 @@
 package ai.kubernaut.gateway.intake;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import ai.kubernaut.contracts.signal.ResourceRef;
@@ -9,23 +10,36 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /**
- * The answer to a signal that was handled: {@code created} (201), or {@code rejected} or
- * {@code ignored} (200, so Alertmanager does not resend what will never be acted on).
- * Outcomes that are errors are answered with a problem document instead; see
- * {@link #toHttp}.
+ * The answer to a signal that was handled: {@code created} (201), {@code duplicate}
+ * (202), or {@code rejected} or {@code ignored} (200, so Alertmanager does not resend
+ * what will never be acted on). Outcomes that are errors are answered with a problem
+ * document instead; see {@link #toHttp}.
  *
- * @param status {@code created}, {@code rejected} or {@code ignored}
+ * @param status {@code created}, {@code duplicate}, {@code rejected} or {@code ignored}
+ * @param duplicate whether the signal joined a remediation in progress (Kubernaut's
+ * field), set for created and duplicate
+ * @param actionType the routed action type, {@code null} for manual review or when not
+ * created
  * @param reason why it was ignored, e.g. {@code resolved}
  * @param rejection why it was rejected, shaped as Kubernaut's gateway answers it
+ * @param metadata occurrences of a duplicate
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record SignalResponse(String status, String fingerprint, UUID remediationId, ResourceRef target,
-		String environment, String priority, String reason, Rejection rejection, String message) {
+public record SignalResponse(String status, Boolean duplicate, String fingerprint, UUID remediationId,
+		ResourceRef target, String environment, String priority, String actionType, Boolean manualReview, String reason,
+		Rejection rejection, Metadata metadata, String message) {
 
 	/**
 	 * @param reason e.g. {@code unmanaged_resource}
 	 */
 	public record Rejection(String reason, String message) {
+	}
+
+	/**
+	 * @param count occurrences of the fingerprint while this remediation stands, the
+	 * first included
+	 */
+	public record Metadata(long count, Instant firstOccurrence, Instant lastOccurrence) {
 	}
 
 	/**
@@ -35,17 +49,41 @@ public record SignalResponse(String status, String fingerprint, UUID remediation
 	 */
 	public static ResponseEntity<SignalResponse> toHttp(SignalOutcome outcome) {
 		return switch (outcome) {
-			case SignalOutcome.Created created -> ResponseEntity.status(HttpStatus.CREATED)
-				.body(new SignalResponse(created.status().code(), created.fingerprint().value(),
-						created.remediationId(), created.target(), created.classification().environment(),
-						created.classification().priority(), null, null, null));
-			case SignalOutcome.Ignored ignored -> ResponseEntity.ok(new SignalResponse(ignored.status().code(), null,
-					null, null, null, null, ignored.reason(), null, ignored.detail()));
-			case SignalOutcome.Unmanaged unmanaged -> ResponseEntity.ok(new SignalResponse(unmanaged.status().code(),
-					unmanaged.fingerprint().value(), null, unmanaged.target(), null, null, null,
-					new Rejection(unmanaged.reason(), unmanaged.detail()), null));
+			case SignalOutcome.Created created -> ResponseEntity.status(HttpStatus.CREATED).body(of(created));
+			case SignalOutcome.Duplicate duplicate -> ResponseEntity.status(HttpStatus.ACCEPTED).body(of(duplicate));
+			case SignalOutcome.Ignored ignored -> ResponseEntity.ok(of(ignored));
+			case SignalOutcome.Unmanaged unmanaged -> ResponseEntity.ok(of(unmanaged));
 			case SignalOutcome.NoTarget noTarget -> throw new TargetNotFoundException(noTarget);
 			case SignalOutcome.Failed failed -> throw new SignalNotProcessedException(failed);
+		};
+	}
+
+	/**
+	 * The body for one outcome; for error outcomes, a body carrying the reason and detail
+	 * (used per alert in a multi-status answer).
+	 */
+	public static SignalResponse of(SignalOutcome outcome) {
+		return switch (outcome) {
+			case SignalOutcome.Created created -> new SignalResponse(created.status().code(), false,
+					created.fingerprint().value(), created.remediationId(), created.target(),
+					created.classification().environment(), created.classification().priority(),
+					(created.route() != null) ? created.route().actionType() : null,
+					(created.route() != null) ? created.route().manualReview() : null, null, null, null, null);
+			case SignalOutcome.Duplicate duplicate ->
+				new SignalResponse(duplicate.status().code(), true, duplicate.fingerprint().value(),
+						duplicate.remediationId(), duplicate.target(), null, null, null, null, null, null,
+						new Metadata(duplicate.count(), duplicate.firstOccurrence(), duplicate.lastOccurrence()), null);
+			case SignalOutcome.Ignored ignored -> new SignalResponse(ignored.status().code(), null,
+					(ignored.fingerprint() != null) ? ignored.fingerprint().value() : null, null, ignored.target(),
+					null, null, null, null, ignored.reason(), null, null, ignored.detail());
+			case SignalOutcome.Unmanaged unmanaged -> new SignalResponse(unmanaged.status().code(), null,
+					unmanaged.fingerprint().value(), null, unmanaged.target(), null, null, null, null, null,
+					new Rejection(unmanaged.reason(), unmanaged.detail()), null, null);
+			case SignalOutcome.NoTarget noTarget -> new SignalResponse(noTarget.status().code(), null, null, null, null,
+					null, null, null, null, null, new Rejection(noTarget.reason(), noTarget.detail()), null, null);
+			case SignalOutcome.Failed failed -> new SignalResponse(failed.status().code(), null,
+					(failed.fingerprint() != null) ? failed.fingerprint().value() : null, null, failed.target(), null,
+					null, null, null, failed.reason(), null, null, failed.detail());
 		};
 	}
 

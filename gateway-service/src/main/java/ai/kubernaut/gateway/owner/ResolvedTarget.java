@@ -3,6 +3,7 @@ package ai.kubernaut.gateway.owner;
 import java.util.Map;
 
 import ai.kubernaut.contracts.signal.ResourceRef;
+import ai.kubernaut.gateway.cluster.ClusterObject;
 
 /**
  * The workload an alert is about, owner-resolved.
@@ -13,9 +14,10 @@ import ai.kubernaut.contracts.signal.ResourceRef;
  * the gateway does not read)
  * @param namespaceLabels the labels of the owner's namespace
  * @param alerting the object the alert named and that was found, e.g. the Pod
+ * @param ownerObject the owner as read, {@code null} when it is known only by reference
  */
 public record ResolvedTarget(ResourceRef owner, Map<String, String> ownerLabels, Map<String, String> namespaceLabels,
-		ResourceRef alerting) implements TargetResolution {
+		ResourceRef alerting, ClusterObject ownerObject) implements TargetResolution {
 
 	/** The opt-in label of Kubernaut's scope model. */
 	public static final String MANAGED_LABEL = "kubernaut.ai/managed";
@@ -23,6 +25,11 @@ public record ResolvedTarget(ResourceRef owner, Map<String, String> ownerLabels,
 	public ResolvedTarget {
 		ownerLabels = (ownerLabels != null) ? Map.copyOf(ownerLabels) : Map.of();
 		namespaceLabels = (namespaceLabels != null) ? Map.copyOf(namespaceLabels) : Map.of();
+	}
+
+	public ResolvedTarget(ResourceRef owner, Map<String, String> ownerLabels, Map<String, String> namespaceLabels,
+			ResourceRef alerting) {
+		this(owner, ownerLabels, namespaceLabels, alerting, null);
 	}
 
 	/**

@@ -46,7 +46,7 @@ public class TargetResolver {
 				Map<String, String> ownerLabels = (owner.object() != null) ? owner.object().labels() : Map.of();
 				Map<String, String> namespaceLabels = this.cluster.namespaceLabels(owner.ref().namespace())
 					.orElse(Map.of());
-				return new ResolvedTarget(owner.ref(), ownerLabels, namespaceLabels, candidate);
+				return new ResolvedTarget(owner.ref(), ownerLabels, namespaceLabels, candidate, owner.object());
 			}
 		}
 		return new TargetNotFound(lookedUp);

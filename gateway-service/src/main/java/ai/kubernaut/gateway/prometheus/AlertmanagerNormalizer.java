@@ -32,7 +32,10 @@ class AlertmanagerNormalizer {
 	 * target.
 	 */
 	static final List<Map.Entry<String, String>> TARGET_LABELS = List.of(Map.entry("deployment", "Deployment"),
-			Map.entry("statefulset", "StatefulSet"), Map.entry("daemonset", "DaemonSet"), Map.entry("pod", "Pod"));
+			Map.entry("statefulset", "StatefulSet"), Map.entry("daemonset", "DaemonSet"),
+			Map.entry("cronjob", "CronJob"), Map.entry("job_name", "Job"),
+			Map.entry("persistentvolumeclaim", "PersistentVolumeClaim"),
+			Map.entry("horizontalpodautoscaler", "HorizontalPodAutoscaler"), Map.entry("pod", "Pod"));
 
 	private static final Instant UNSET = Instant.EPOCH;
 
@@ -42,11 +45,6 @@ class AlertmanagerNormalizer {
 	void checkNotification(AlertmanagerPayload payload) {
 		if (payload.alerts() == null || payload.alerts().isEmpty()) {
 			throw new InvalidSignalException("alerts", "must contain at least one alert");
-		}
-		if (payload.alerts().size() > 1) {
-			throw new InvalidSignalException("alerts", "one alert per request is supported for now, this request has "
-					+ payload.alerts().size()
-					+ "; route to this receiver with group_by: ['...'] so that each notification carries one alert");
 		}
 	}
 

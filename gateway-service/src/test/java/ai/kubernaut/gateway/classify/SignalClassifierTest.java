@@ -29,14 +29,15 @@ class SignalClassifierTest {
 	@ParameterizedTest(name = "{0} in {1} is {2}")
 	@CsvSource(textBlock = """
 			critical, production,  P0
-			critical, staging,     P1
-			critical, unknown,     P1
 			high,     production,  P1
-			warning,  production,  P1
+			critical, staging,     P1
 			high,     staging,     P2
-			warning,  development, P2
+			warning,  staging,     P2
+			info,     staging,     P2
+			warning,  production,  P3
 			info,     production,  P3
-			unknown,  production,  P3
+			critical, development, P3
+			critical, unknown,     P3
 			""")
 	void prioritisesBySeverityAndEnvironment(String severity, String environment, String priority) {
 		Classification classification = this.classifier.classify(severity,
@@ -67,14 +68,33 @@ class SignalClassifierTest {
 		Classification classification = this.classifier.classify("warning", Map.of(),
 				Map.of("environment", "Production"));
 
-		assertThat(classification).isEqualTo(new Classification("production", "P1"));
+		assertThat(classification).isEqualTo(new Classification("production", "P3"));
 	}
 
 	@Test
 	void saysUnknownWhenNothingNamesTheEnvironment() {
 		Classification classification = this.classifier.classify("critical", Map.of(), Map.of());
 
-		assertThat(classification).isEqualTo(new Classification("unknown", "P1"));
+		assertThat(classification).isEqualTo(new Classification("unknown", "P3"));
+	}
+
+	@ParameterizedTest(name = "{0} is {1}")
+	@CsvSource(textBlock = """
+			critical, critical
+			CRITICAL, critical
+			High,     high
+			warning,  warning
+			info,     info
+			page,     critical
+			error,    high
+			minor,    warning
+			none,     info
+			unknown,  warning
+			'',       warning
+			bogus,    warning
+			""")
+	void normalisesSeverity(String severity, String normalised) {
+		assertThat(this.classifier.normalizeSeverity(severity)).isEqualTo(normalised);
 	}
 
 	@Test

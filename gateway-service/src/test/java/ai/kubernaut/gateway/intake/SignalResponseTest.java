@@ -1,5 +1,6 @@
 package ai.kubernaut.gateway.intake;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -32,8 +33,24 @@ class SignalResponseTest {
 			.toHttp(new SignalOutcome.Created(FINGERPRINT, CHECKOUT, new Classification("production", "P0"), id));
 
 		assertThat(response.getStatusCode().value()).isEqualTo(201);
-		assertThat(response.getBody()).isEqualTo(
-				new SignalResponse("created", FINGERPRINT.value(), id, CHECKOUT, "production", "P0", null, null, null));
+		assertThat(response.getBody()).isEqualTo(new SignalResponse("created", false, FINGERPRINT.value(), id, CHECKOUT,
+				"production", "P0", null, null, null, null, null, null));
+	}
+
+	@Test
+	void answersADuplicateWith202AndItsOccurrences() {
+		UUID id = UUID.randomUUID();
+		Instant first = Instant.parse("2026-03-14T02:40:00Z");
+		Instant last = Instant.parse("2026-03-14T02:45:00Z");
+
+		ResponseEntity<SignalResponse> response = SignalResponse
+			.toHttp(new SignalOutcome.Duplicate(FINGERPRINT, CHECKOUT, id, 3, first, last));
+
+		assertThat(response.getStatusCode().value()).isEqualTo(202);
+		assertThat(response.getBody().status()).isEqualTo("duplicate");
+		assertThat(response.getBody().duplicate()).isTrue();
+		assertThat(response.getBody().remediationId()).isEqualTo(id);
+		assertThat(response.getBody().metadata()).isEqualTo(new SignalResponse.Metadata(3, first, last));
 	}
 
 	@Test

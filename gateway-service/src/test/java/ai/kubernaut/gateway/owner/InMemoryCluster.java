@@ -53,6 +53,14 @@ final class InMemoryCluster implements ClusterReader {
 	}
 
 	@Override
+	public List<ClusterObject> list(String kind, String namespace) {
+		return this.objects.values()
+			.stream()
+			.filter((object) -> object.ref().kind().equals(kind) && object.ref().namespace().equals(namespace))
+			.toList();
+	}
+
+	@Override
 	public Optional<Map<String, String>> namespaceLabels(String namespace) {
 		return Optional.ofNullable(this.namespaces.get(namespace));
 	}

@@ -126,10 +126,23 @@ class AlertmanagerNormalizerTest {
 	}
 
 	@Test
-	void rejectsMoreThanOneAlertPerNotificationForNow() {
-		assertThatExceptionOfType(InvalidSignalException.class)
-			.isThrownBy(() -> this.normalizer.checkNotification(AlertFixtures.payload("two-alerts")))
-			.satisfies((ex) -> assertThat(ex.getMessage()).contains("one alert per request", "has 2"));
+	void readsEveryAlertOfANotificationOnItsOwn() {
+		AlertmanagerPayload batch = AlertFixtures.payload("batch-mixed");
+
+		assertThatNoException().isThrownBy(() -> this.normalizer.checkNotification(batch));
+		assertThat(this.normalizer.normalize(batch, 1).name()).isEqualTo("HighRequestLatency");
+		assertThat(this.normalizer.normalize(batch, 2).namespace()).isEqualTo("sandbox-lab");
+		assertThatExceptionOfType(InvalidSignalException.class).isThrownBy(() -> this.normalizer.normalize(batch, 3))
+			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("alerts[3].labels.alertname"));
+	}
+
+	@Test
+	void takesAPersistentVolumeClaimBeforeThePodOfTheExporter() {
+		AlertmanagerPayload payload = AlertFixtures.payload("high-request-latency",
+				AlertFixtures.withLabel("persistentvolumeclaim", "data-service-data"));
+
+		assertThat(this.normalizer.normalize(payload, 0).targetCandidates().get(0))
+			.isEqualTo(new ResourceRef("PersistentVolumeClaim", "demo-shop", "data-service-data"));
 	}
 
 	@Test

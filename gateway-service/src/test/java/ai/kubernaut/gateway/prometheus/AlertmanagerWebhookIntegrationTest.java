@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Map;
 
 import ai.kubernaut.gateway.GatewayIntegrationTest;
@@ -51,8 +52,9 @@ class AlertmanagerWebhookIntegrationTest {
 	JdbcClient jdbc;
 
 	@BeforeEach
-	void resetEngine() {
+	void resetEngineAndDedup() {
 		this.engine.reset();
+		this.jdbc.sql("delete from signal_dedup").update();
 	}
 
 	@Test
@@ -111,7 +113,9 @@ class AlertmanagerWebhookIntegrationTest {
 		JsonNode body = json(response);
 		assertThat(body.get("fingerprint").asString()).isEqualTo(CHECKOUT);
 		assertThat(body.get("target").get("kind").asString()).isEqualTo("Deployment");
-		assertThat(body.get("priority").asString()).isEqualTo("P1");
+		// A warning in production is P3 in the default matrix: P0-P2 are for
+		// critical/high.
+		assertThat(body.get("priority").asString()).isEqualTo("P3");
 		assertThat(AlertFixtures.JSON.readTree(this.engine.received().get(0).body()).at("/target/kind").asString())
 			.isEqualTo("Deployment");
 	}
@@ -185,12 +189,70 @@ class AlertmanagerWebhookIntegrationTest {
 	}
 
 	@Test
-	void rejectsMoreThanOneAlertPerNotificationForNow() throws Exception {
-		HttpResponse<String> response = post(AlertFixtures.json("two-alerts"));
+	void answersSeveralAlertsWithAMultiStatusResultPerAlert() throws Exception {
+		HttpResponse<String> response = post(AlertFixtures.json("batch-mixed"));
+
+		assertThat(response.statusCode()).isEqualTo(207);
+		JsonNode body = json(response);
+		assertThat(body.at("/results/0/status").asString()).isEqualTo("created");
+		assertThat(body.at("/results/0/fingerprint").asString()).isEqualTo(CHECKOUT);
+		assertThat(body.at("/results/1/status").asString()).isEqualTo("duplicate");
+		assertThat(body.at("/results/1/metadata/count").asInt()).isEqualTo(2);
+		assertThat(body.at("/results/2/status").asString()).isEqualTo("rejected");
+		assertThat(body.at("/results/2/rejection/reason").asString()).isEqualTo("unmanaged_resource");
+		assertThat(body.at("/results/3/status").asString()).isEqualTo("invalid");
+		assertThat(body.at("/results/3/error").asString()).contains("alerts[3].labels.alertname");
+		assertThat(body.get("summary").toString())
+			.isEqualTo("{\"total\":4,\"created\":1,\"deduplicated\":1,\"rejected\":1,\"ignored\":0,\"failed\":1}");
+		assertThat(this.engine.creations()).hasSize(1);
+	}
+
+	@Test
+	void rejectsAStaleXTimestampAsAReplay() throws Exception {
+		HttpRequest request = request("application/json", ALERTMANAGER_TOKEN)
+			.header("X-Timestamp", Long.toString(Instant.now().minusSeconds(600).getEpochSecond()))
+			.POST(HttpRequest.BodyPublishers.ofString(AlertFixtures.json("kube-deployment-replicas-mismatch")))
+			.build();
+
+		HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
 
 		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(json(response).get("detail").asString()).contains("one alert per request");
+		assertThat(json(response).at("/errors/0/field").asString()).isEqualTo("X-Timestamp");
 		assertThat(this.engine.received()).isEmpty();
+	}
+
+	@Test
+	void acceptsAFreshXTimestamp() throws Exception {
+		HttpRequest request = request("application/json", ALERTMANAGER_TOKEN)
+			.header("X-Timestamp", Long.toString(Instant.now().getEpochSecond()))
+			.POST(HttpRequest.BodyPublishers.ofString(AlertFixtures.json("kube-deployment-replicas-mismatch")))
+			.build();
+
+		assertThat(this.http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(201);
+	}
+
+	@Test
+	void rejectsAnAlertStartingInTheFuture() throws Exception {
+		HttpResponse<String> response = post(AlertFixtures.json("kube-deployment-replicas-mismatch",
+				AlertFixtures.firstAlert((alert) -> alert.put("startsAt", Instant.now().plusSeconds(600).toString()))));
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(json(response).at("/errors/0/field").asString()).isEqualTo("alerts[].startsAt");
+	}
+
+	@Test
+	void recordsAResolvedAlertAgainstTheFingerprintItResolves() throws Exception {
+		post(AlertFixtures.json("kube-deployment-replicas-mismatch"));
+
+		HttpResponse<String> response = post(AlertFixtures.json("kube-deployment-replicas-mismatch",
+				AlertFixtures.firstAlert((alert) -> alert.put("status", "resolved"))));
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(json(response).get("fingerprint").asString()).isEqualTo(CHECKOUT_IN_PROD_EU_1);
+		assertThat(this.jdbc.sql("select resolved_at is not null from signal_dedup where fingerprint = :fp")
+			.param("fp", CHECKOUT_IN_PROD_EU_1)
+			.query(Boolean.class)
+			.single()).isTrue();
 	}
 
 	@Test
@@ -304,7 +366,13 @@ class AlertmanagerWebhookIntegrationTest {
 
 		assertThat(scrape.body()).containsPattern("kubernaut_gateway_signals_total\\{[^}]*outcome=\"created\"")
 			.containsPattern("kubernaut_gateway_signals_total\\{[^}]*outcome=\"invalid\"")
-			.contains("kubernaut_gateway_signal_processing_seconds_bucket");
+			.contains("gateway_signals_received_total")
+			.contains("gateway_remediation_creations_total")
+			.contains("gateway_signals_parse_dropped_total")
+			.contains("gateway_owner_resolution_total")
+			.contains("gateway_signal_age_seconds_bucket")
+			.contains("gateway_remediation_creation_seconds_bucket")
+			.contains("gateway_signal_processing_seconds_bucket");
 	}
 
 	private HttpResponse<String> post(String body) throws IOException, InterruptedException {
