@@ -3,7 +3,10 @@ package ai.kubernaut.datastorage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -84,6 +87,27 @@ public final class CatalogApi {
 
 	public Response get(String uri) {
 		return get(uri, READER_TOKEN);
+	}
+
+	/**
+	 * GET with query parameters encoded here, so JSON values ({@code custom_labels}) need
+	 * no escaping by the caller.
+	 */
+	public Response query(String path, Map<String, String> query) {
+		StringBuilder uri = new StringBuilder(path);
+		char separator = '?';
+		for (Map.Entry<String, String> parameter : query.entrySet()) {
+			uri.append(separator)
+				.append(parameter.getKey())
+				.append('=')
+				.append(URLEncoder.encode(parameter.getValue(), StandardCharsets.UTF_8).replace("+", "%20"));
+			separator = '&';
+		}
+		return response(this.client.get()
+			.uri(URI.create(uri.toString()))
+			.headers((headers) -> bearer(headers, READER_TOKEN))
+			.exchange()
+			.returnResult(byte[].class));
 	}
 
 	public Response get(String uri, String token) {

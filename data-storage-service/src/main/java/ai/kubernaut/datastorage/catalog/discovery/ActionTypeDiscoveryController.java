@@ -13,8 +13,14 @@ class ActionTypeDiscoveryController {
 
 	private final WorkflowDiscoveryQuery query;
 
-	ActionTypeDiscoveryController(WorkflowDiscoveryQuery query) {
+	private final DiscoveryContexts contexts;
+
+	private final DiscoveryAudit audit;
+
+	ActionTypeDiscoveryController(WorkflowDiscoveryQuery query, DiscoveryContexts contexts, DiscoveryAudit audit) {
 		this.query = query;
+		this.contexts = contexts;
+		this.audit = audit;
 	}
 
 	/**
@@ -24,9 +30,16 @@ class ActionTypeDiscoveryController {
 	@GetMapping(path = "/api/v1/workflows/actions", produces = MediaType.APPLICATION_JSON_VALUE)
 	ActionTypeListResponse listAvailableActions(@RequestParam String severity, @RequestParam String component,
 			@RequestParam String environment, @RequestParam String priority,
+			@RequestParam(name = "custom_labels", required = false) String customLabels,
+			@RequestParam(name = "detected_labels", required = false) String detectedLabels,
+			@RequestParam(required = false) String cluster,
+			@RequestParam(name = "remediation_id", required = false) String remediationId,
 			@RequestParam(required = false) Integer offset, @RequestParam(required = false) Integer limit) {
-		return this.query.actionTypesFor(DiscoveryContext.of(severity, component, environment, priority),
-				PageRequest.of(offset, limit));
+		DiscoveryContext context = this.contexts.of(severity, component, environment, priority, customLabels,
+				detectedLabels, cluster);
+		ActionTypeListResponse response = this.query.actionTypesFor(context, PageRequest.of(offset, limit));
+		this.audit.actionsListed(remediationId, context, response);
+		return response;
 	}
 
 }

@@ -1,10 +1,12 @@
 package ai.kubernaut.datastorage.catalog.discovery;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import ai.kubernaut.contracts.catalog.WorkflowCatalogApi;
 import ai.kubernaut.contracts.catalog.WorkflowDefinition;
 import ai.kubernaut.contracts.catalog.WorkflowDiscoveryResponse;
+import ai.kubernaut.datastorage.catalog.CatalogWorkflow;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.web.bind.annotation.RestController;
@@ -18,22 +20,37 @@ class WorkflowDiscoveryController implements WorkflowCatalogApi {
 
 	private final WorkflowDiscoveryQuery query;
 
+	private final DiscoveryContexts contexts;
+
 	private final WorkflowDefinitions definitions;
 
-	WorkflowDiscoveryController(WorkflowDiscoveryQuery query, JsonMapper json) {
+	private final DiscoveryAudit audit;
+
+	WorkflowDiscoveryController(WorkflowDiscoveryQuery query, DiscoveryContexts contexts, JsonMapper json,
+			DiscoveryAudit audit) {
 		this.query = query;
+		this.contexts = contexts;
 		this.definitions = new WorkflowDefinitions(json);
+		this.audit = audit;
 	}
 
 	@Override
-	public WorkflowDiscoveryResponse listWorkflowsByActionType(String actionType, String severity, String component,
-			String environment, String priority, Integer offset, Integer limit) {
-		return this.query.workflowsFor(actionType, DiscoveryContext.of(severity, component, environment, priority),
-				PageRequest.of(offset, limit));
+	public WorkflowDiscoveryResponse discoverWorkflows(String actionType, String severity, String component,
+			String environment, String priority, String customLabels, String detectedLabels, String cluster,
+			String remediationId, Integer offset, Integer limit, Boolean explain) {
+		DiscoveryContext context = this.contexts.of(severity, component, environment, priority, customLabels,
+				detectedLabels, cluster);
+		WorkflowDiscoveryResponse response = this.query.workflowsFor(actionType, context, PageRequest.of(offset, limit),
+				Boolean.TRUE.equals(explain));
+		this.audit.workflowsListed(remediationId, actionType, context, response);
+		return response;
 	}
 
 	@Override
-	public WorkflowDefinition getWorkflow(String workflowId) {
+	public WorkflowDefinition getWorkflow(String workflowId, String severity, String component, String environment,
+			String priority, String customLabels, String detectedLabels, String cluster, String remediationId) {
+		DiscoveryContext context = this.contexts.of(severity, component, environment, priority, customLabels,
+				detectedLabels, cluster);
 		UUID id;
 		try {
 			id = UUID.fromString(workflowId);
@@ -41,9 +58,10 @@ class WorkflowDiscoveryController implements WorkflowCatalogApi {
 		catch (IllegalArgumentException malformed) {
 			throw new WorkflowNotFoundException(workflowId);
 		}
-		return this.query.findById(id)
-			.map(this.definitions::from)
-			.orElseThrow(() -> new WorkflowNotFoundException(workflowId));
+		Optional<CatalogWorkflow> workflow = context.hasContextFilters() ? this.query.findSelectable(id, context)
+				: this.query.findById(id);
+		this.audit.workflowRetrieved(remediationId, workflowId, context, workflow.isPresent());
+		return workflow.map(this.definitions::from).orElseThrow(() -> new WorkflowNotFoundException(workflowId));
 	}
 
 }

@@ -1,135 +1,158 @@
 package ai.kubernaut.datastorage.catalog.discovery;
 
-import java.sql.Types;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import ai.kubernaut.contracts.catalog.Pagination;
+import ai.kubernaut.contracts.catalog.ScoreContribution;
 import ai.kubernaut.contracts.catalog.WorkflowDiscoveryEntry;
 import ai.kubernaut.contracts.catalog.WorkflowDiscoveryResponse;
 import ai.kubernaut.datastorage.catalog.CatalogWorkflow;
 import ai.kubernaut.datastorage.catalog.CatalogWorkflowRowMapper;
 import ai.kubernaut.datastorage.catalog.discovery.ActionTypeListResponse.ActionTypeEntry;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Repository;
 
 /**
- * All SQL of discovery. Filtering, ordering and pagination happen in one query each, in
- * PostgreSQL, so a page is correct however large the catalog is.
+ * All SQL of discovery. Each step is ONE statement that filters, scores, orders,
+ * paginates and counts in PostgreSQL, so page N of a large catalog is right and the total
+ * agrees with it.
  * <p>
  * Discoverable means: workflow {@code Active} and latest version, its action type
- * {@code Active}, and every mandatory label matching the incident (Kubernaut's context
- * filter):
- * <ul>
- * <li>severity, component, environment and priority each match when some workflow value
- * equals the query value case-insensitively, or the workflow value is {@code "*"}; the
- * wildcard works on the workflow side only;</li>
- * <li>a workflow label may be a list or a single string (legacy scalar component, list
- * priority);</li>
- * <li>an absent query value leaves its dimension unconstrained.</li>
- * </ul>
+ * {@code Active}, and the row passing the {@link ContextFilter}. Step 2 orders by
+ * {@link ScoringSql Kubernaut's score} descending, then {@code workflow_id} ascending.
  */
 @Repository
 class WorkflowDiscoveryQuery {
 
-	private static final List<String> MANDATORY_LABELS = List.of("severity", "component", "environment", "priority");
+	private static final TypeReference<List<ScoreContribution>> CONTRIBUTIONS = new TypeReference<>() {
+	};
 
 	private static final String DISCOVERABLE = """
 			w.status = 'Active' AND w.is_latest_version AND t.status = 'Active'""";
 
-	private static final String CONTEXT_FILTER = String.join("\n  AND ",
-			MANDATORY_LABELS.stream().map(WorkflowDiscoveryQuery::labelMatches).toList());
-
-	/**
-	 * Where the ranking goes. Kubernaut's score is
-	 * {@code LEAST((5.0 + detected + custom - penalty) / 10.0, 1.0)}; with no label
-	 * boosts yet every workflow scores the base 0.5 and the tie-break,
-	 * {@code workflow_id}, decides the order. The boosts replace this expression; the
-	 * query around it stays as it is.
-	 */
-	private static final String FINAL_SCORE = "cast(0.5 as numeric)";
-
-	private static final String WORKFLOWS_FOR_ACTION_TYPE = """
-			SELECT w.workflow_id, w.workflow_name, w.name, w.description, w.version,
-			       w.execution_bundle, w.execution_engine, w.service_account_name,
-			       %s AS final_score
-			FROM remediation_workflow_catalog w
-			JOIN action_type_taxonomy t ON t.action_type = w.action_type
-			WHERE w.action_type = :actionType AND %s
-			  AND %s
-			ORDER BY final_score DESC, w.workflow_id ASC
-			OFFSET :offset LIMIT :limit""".formatted(FINAL_SCORE, DISCOVERABLE, CONTEXT_FILTER);
-
-	private static final String COUNT_WORKFLOWS_FOR_ACTION_TYPE = """
-			SELECT count(*)
-			FROM remediation_workflow_catalog w
-			JOIN action_type_taxonomy t ON t.action_type = w.action_type
-			WHERE w.action_type = :actionType AND %s
-			  AND %s""".formatted(DISCOVERABLE, CONTEXT_FILTER);
-
-	private static final String ACTION_TYPES = """
-			SELECT t.action_type, t.description, count(*) AS workflow_count
-			FROM action_type_taxonomy t
-			JOIN remediation_workflow_catalog w ON w.action_type = t.action_type
-			WHERE %s
-			  AND %s
-			GROUP BY t.action_type
-			ORDER BY t.action_type COLLATE "C"
-			OFFSET :offset LIMIT :limit""".formatted(DISCOVERABLE, CONTEXT_FILTER);
-
-	private static final String COUNT_ACTION_TYPES = """
-			SELECT count(DISTINCT t.action_type)
-			FROM action_type_taxonomy t
-			JOIN remediation_workflow_catalog w ON w.action_type = t.action_type
-			WHERE %s
-			  AND %s""".formatted(DISCOVERABLE, CONTEXT_FILTER);
-
 	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
 
 	private final CatalogWorkflowRowMapper workflows;
 
 	WorkflowDiscoveryQuery(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
+		this.json = json;
 		this.workflows = new CatalogWorkflowRowMapper(json);
 	}
 
 	/**
-	 * Step 2: the discoverable workflows of one action type that match the context, best
-	 * first.
+	 * The statement of step 2 for a context, for tests and the benchmark to inspect
+	 * ({@code EXPLAIN}); {@link #workflowsFor} runs exactly this.
 	 */
-	WorkflowDiscoveryResponse workflowsFor(String actionType, DiscoveryContext context, PageRequest page) {
-		long total = withContext(this.jdbc.sql(COUNT_WORKFLOWS_FOR_ACTION_TYPE), context)
-			.param("actionType", actionType)
-			.query(Long.class)
-			.single();
-		List<WorkflowDiscoveryEntry> entries = withContext(this.jdbc.sql(WORKFLOWS_FOR_ACTION_TYPE), context)
-			.param("actionType", actionType)
-			.param("offset", page.offset())
-			.param("limit", page.limit())
-			.query((rs, rowNum) -> new WorkflowDiscoveryEntry(rs.getObject("workflow_id", UUID.class).toString(),
-					rs.getString("workflow_name"), rs.getString("name"),
-					this.workflows.description(rs.getString("description")), rs.getString("version"),
-					rs.getString("execution_bundle"), rs.getString("execution_engine"),
-					rs.getString("service_account_name")))
-			.list();
-		return new WorkflowDiscoveryResponse(actionType, entries, Pagination.of(total, page.offset(), page.limit()));
+	static String workflowsForSql(DiscoveryContext context, boolean explain) {
+		ScoringSql scoring = ScoringSql.of(context);
+		ContextFilter filter = ContextFilter.of(context);
+		// Filter and score every candidate, then read the full row only for the page:
+		// the materialised set stays small however many workflows match.
+		return """
+				WITH candidates AS (
+				  SELECT w.workflow_id
+				  FROM remediation_workflow_catalog w
+				  WHERE w.action_type = :actionType AND w.status = 'Active' AND w.is_latest_version
+				    AND %s
+				), scored AS MATERIALIZED (
+				  SELECT w.workflow_id, %s AS final_score
+				  FROM candidates c
+				  JOIN remediation_workflow_catalog w ON w.workflow_id = c.workflow_id
+				  JOIN action_type_taxonomy t ON t.action_type = w.action_type
+				  WHERE t.status = 'Active'
+				)
+				SELECT total.total_count, page.*
+				FROM (SELECT count(*) AS total_count FROM scored) total
+				LEFT JOIN LATERAL (
+				  SELECT w.workflow_id, w.workflow_name, w.name, w.description, w.version,
+				         w.execution_bundle, w.execution_engine, w.service_account_name, s.final_score,
+				         %s AS contributions
+				  FROM (SELECT * FROM scored ORDER BY final_score DESC, workflow_id ASC OFFSET :offset LIMIT :limit) s
+				  JOIN remediation_workflow_catalog w ON w.workflow_id = s.workflow_id
+				) page ON TRUE
+				ORDER BY page.final_score DESC, page.workflow_id ASC""".formatted(filter.condition(),
+				scoring.finalScore(), explain ? scoring.contributions() : "cast(NULL as jsonb)");
+	}
+
+	/**
+	 * The parameters {@link #workflowsForSql} needs.
+	 */
+	static Map<String, Object> workflowsForParams(String actionType, DiscoveryContext context, PageRequest page) {
+		Map<String, Object> params = new HashMap<>();
+		params.putAll(ScoringSql.of(context).params());
+		params.putAll(ContextFilter.of(context).params());
+		params.put("actionType", actionType);
+		params.put("offset", page.offset());
+		params.put("limit", page.limit());
+		return params;
+	}
+
+	/**
+	 * Step 2: the discoverable workflows of one action type that match the context, best
+	 * first; with {@code explain}, each entry carries its score and contributions.
+	 */
+	WorkflowDiscoveryResponse workflowsFor(String actionType, DiscoveryContext context, PageRequest page,
+			boolean explain) {
+		long[] total = { 0 };
+		List<WorkflowDiscoveryEntry> entries = new ArrayList<>();
+		this.jdbc.sql(workflowsForSql(context, explain))
+			.params(workflowsForParams(actionType, context, page))
+			.query((ResultSet rs) -> {
+				total[0] = rs.getLong("total_count");
+				if (rs.getObject("workflow_id") != null) {
+					entries.add(entry(rs, explain));
+				}
+			});
+		return new WorkflowDiscoveryResponse(actionType, entries, Pagination.of(total[0], page.offset(), page.limit()));
 	}
 
 	/**
 	 * Step 1: the action types with at least one workflow matching the context, by name.
 	 */
 	ActionTypeListResponse actionTypesFor(DiscoveryContext context, PageRequest page) {
-		long total = withContext(this.jdbc.sql(COUNT_ACTION_TYPES), context).query(Long.class).single();
-		List<ActionTypeEntry> entries = withContext(this.jdbc.sql(ACTION_TYPES), context).param("offset", page.offset())
+		ContextFilter filter = ContextFilter.of(context);
+		long[] total = { 0 };
+		List<ActionTypeEntry> entries = new ArrayList<>();
+		this.jdbc.sql("""
+				WITH matched AS (
+				  SELECT t.action_type, t.description, count(*) AS workflow_count
+				  FROM action_type_taxonomy t
+				  JOIN remediation_workflow_catalog w ON w.action_type = t.action_type
+				  WHERE %s
+				    AND %s
+				  GROUP BY t.action_type, t.description
+				)
+				SELECT total.total_count, page.*
+				FROM (SELECT count(*) AS total_count FROM matched) total
+				LEFT JOIN LATERAL (
+				  SELECT * FROM matched ORDER BY action_type COLLATE "C" OFFSET :offset LIMIT :limit
+				) page ON TRUE
+				ORDER BY page.action_type COLLATE "C\"""".formatted(DISCOVERABLE, filter.condition()))
+			.params(filter.params())
+			.param("offset", page.offset())
 			.param("limit", page.limit())
-			.query((rs, rowNum) -> new ActionTypeEntry(rs.getString("action_type"),
-					this.workflows.description(rs.getString("description")), rs.getLong("workflow_count")))
-			.list();
-		return new ActionTypeListResponse(entries, Pagination.of(total, page.offset(), page.limit()));
+			.query((ResultSet rs) -> {
+				total[0] = rs.getLong("total_count");
+				if (rs.getString("action_type") != null) {
+					entries.add(new ActionTypeEntry(rs.getString("action_type"),
+							this.workflows.description(rs.getString("description")), rs.getLong("workflow_count")));
+				}
+			});
+		return new ActionTypeListResponse(entries, Pagination.of(total[0], page.offset(), page.limit()));
 	}
 
 	/**
@@ -143,29 +166,38 @@ class WorkflowDiscoveryQuery {
 			.optional();
 	}
 
-	private static StatementSpec withContext(StatementSpec statement, DiscoveryContext context) {
-		// Typed, so PostgreSQL knows the type of a null parameter without a describe
-		// round trip.
-		return statement.param("severity", context.severity(), Types.VARCHAR)
-			.param("component", context.component(), Types.VARCHAR)
-			.param("environment", context.environment(), Types.VARCHAR)
-			.param("priority", context.priority(), Types.VARCHAR);
+	/**
+	 * Step 3's security gate: the workflow only if it is Active and passes the context
+	 * filter. Kubernaut's gate does not check the status; a Disabled workflow must not
+	 * pass a selection check, so this one does.
+	 */
+	Optional<CatalogWorkflow> findSelectable(UUID workflowId, DiscoveryContext context) {
+		ContextFilter filter = ContextFilter.of(context);
+		return this.jdbc.sql("""
+				SELECT w.* FROM remediation_workflow_catalog w
+				WHERE w.workflow_id = :id AND w.status = 'Active'
+				  AND %s""".formatted(filter.condition()))
+			.params(filter.params())
+			.param("id", workflowId)
+			.query(this.workflows)
+			.optional();
 	}
 
-	/**
-	 * The filter of one mandatory label; {@code label} is one of
-	 * {@link #MANDATORY_LABELS}, never request input.
-	 */
-	private static String labelMatches(String label) {
-		return """
-				(cast(:%1$s as text) IS NULL OR EXISTS (
-				    SELECT 1
-				    FROM jsonb_array_elements_text(CASE jsonb_typeof(w.labels -> '%1$s')
-				             WHEN 'array' THEN w.labels -> '%1$s'
-				             WHEN 'string' THEN jsonb_build_array(w.labels -> '%1$s')
-				             ELSE cast('[]' as jsonb) END) AS %1$s_value(value)
-				    WHERE %1$s_value.value = '*' OR lower(%1$s_value.value) = lower(cast(:%1$s as text))))"""
-			.formatted(label);
+	private WorkflowDiscoveryEntry entry(ResultSet rs, boolean explain) throws SQLException {
+		BigDecimal score = null;
+		List<ScoreContribution> contributions = null;
+		if (explain) {
+			score = rs.getBigDecimal("final_score").stripTrailingZeros();
+			contributions = this.json.readValue(rs.getString("contributions"), CONTRIBUTIONS)
+				.stream()
+				.map((c) -> new ScoreContribution(c.label(), c.weight().stripTrailingZeros(), c.reason()))
+				.toList();
+		}
+		return new WorkflowDiscoveryEntry(rs.getObject("workflow_id", UUID.class).toString(),
+				rs.getString("workflow_name"), rs.getString("name"),
+				this.workflows.description(rs.getString("description")), rs.getString("version"),
+				rs.getString("execution_bundle"), rs.getString("execution_engine"),
+				rs.getString("service_account_name"), score, contributions);
 	}
 
 }

@@ -2,6 +2,7 @@ package ai.kubernaut.datastorage.catalog.registration;
 
 import java.time.Clock;
 
+import ai.kubernaut.support.audit.AuditTrail;
 import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,15 +33,15 @@ class RegistrationConfiguration {
 	}
 
 	@Bean
-	WorkflowRegistration workflowRegistration(RegistrationStore store, TransactionOperations transactions,
-			Clock clock) {
-		return new WorkflowRegistration(store, transactions, clock);
+	WorkflowRegistration workflowRegistration(RegistrationStore store, TransactionOperations transactions, Clock clock,
+			AuditTrail audit) {
+		return new WorkflowRegistration(store, transactions, clock, audit);
 	}
 
 	@Bean
 	ActionTypeRegistration actionTypeRegistration(RegistrationStore store, TransactionOperations transactions,
-			Clock clock) {
-		return new ActionTypeRegistration(store, transactions, clock);
+			Clock clock, AuditTrail audit) {
+		return new ActionTypeRegistration(store, transactions, clock, audit);
 	}
 
 	@Bean

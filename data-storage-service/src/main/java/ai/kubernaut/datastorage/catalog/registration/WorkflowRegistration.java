@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
+import ai.kubernaut.datastorage.catalog.CatalogAuditEvents;
 import ai.kubernaut.datastorage.catalog.CatalogWorkflow;
+import ai.kubernaut.support.audit.AuditTrail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,10 +45,13 @@ class WorkflowRegistration {
 
 	private final Clock clock;
 
-	WorkflowRegistration(RegistrationStore store, TransactionOperations transactions, Clock clock) {
+	private final AuditTrail audit;
+
+	WorkflowRegistration(RegistrationStore store, TransactionOperations transactions, Clock clock, AuditTrail audit) {
 		this.store = store;
 		this.transactions = transactions;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	Registered register(WorkflowManifest workflow, String content, String registeredBy) {
@@ -79,7 +85,19 @@ class WorkflowRegistration {
 			else {
 				this.store.insert(workflow, content, identity, previousVersion, registeredBy, now);
 			}
-			return new Registered(outcome, this.store.findById(identity.workflowId()).orElseThrow(), superseded);
+			CatalogWorkflow stored = this.store.findById(identity.workflowId()).orElseThrow();
+			// In the registration's transaction: Kubernaut writes this event
+			// synchronously,
+			// and it must not outlive a rolled-back registration.
+			this.audit.record(CatalogAuditEvents.event(
+					(outcome == Outcome.CREATED) ? "datastorage.workflow.created" : "datastorage.workflow.updated",
+					"workflow", outcome.name().toLowerCase(Locale.ROOT), "success", null, registeredBy, "workflow",
+					stored.workflowId().toString(), stored.workflowName(), now,
+					Map.of("workflow_id", stored.workflowId().toString(), "workflow_name", stored.workflowName(),
+							"version", stored.version(), "action_type", stored.actionType(), "content_hash",
+							stored.contentHash(), "outcome", outcome.name().toLowerCase(Locale.ROOT),
+							"superseded_versions", superseded)));
+			return new Registered(outcome, stored, superseded);
 		});
 		if (registered.outcome() != Outcome.EXISTING) {
 			log.info("Workflow {} version {} {} by {} as {}; superseded versions: {}", workflow.name(),
