@@ -75,7 +75,8 @@ public final class Suite implements AutoCloseable {
 				client(properties, "kubernaut.engine.clients.approval", url(ServiceId.APPROVAL), settings.token());
 			}
 			case APPROVAL -> {
-				// Development-only link secret and approver, so one-click links work in the local stack.
+				// Development-only link secret and approver, so one-click links work in
+				// the local stack.
 				properties.put("kubernaut.approval.links.secret", "local-dev-approval-link-secret-0123456789abcdef");
 				properties.put("kubernaut.approval.links.base-url", "http://localhost:" + settings.port(service));
 				properties.put("kubernaut.approval.approvers.local-dev.namespaces", "*");
