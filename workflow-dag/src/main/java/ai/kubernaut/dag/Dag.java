@@ -211,14 +211,18 @@ public final class Dag {
 		 * @throws DagValidationException listing every problem found
 		 */
 		public Dag build() {
-			List<DagError> errors = validate();
+			List<DagError> errors = problems();
 			if (!errors.isEmpty()) {
 				throw new DagValidationException(errors);
 			}
 			return new Dag(this.steps);
 		}
 
-		private List<DagError> validate() {
+		/**
+		 * Every problem {@link #build()} would report, without throwing, so callers can
+		 * merge them with problems of their own.
+		 */
+		public List<DagError> problems() {
 			if (this.steps.isEmpty()) {
 				return List.of(new DagError(DagError.Kind.EMPTY, null, "The workflow has no steps"));
 			}

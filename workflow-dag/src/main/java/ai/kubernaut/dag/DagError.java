@@ -31,7 +31,15 @@ public record DagError(Kind kind, String stepId, String message) {
 		/** A step names an action outside the builder's known actions. */
 		UNKNOWN_ACTION,
 		/** Steps depend on each other in a circle, so none of them could ever start. */
-		CYCLE
+		CYCLE,
+		/** A field of the definition has the wrong type or an out-of-range value. */
+		INVALID_FIELD,
+		/** A step lacks a parameter its action requires. */
+		MISSING_PARAMETER,
+		/** A parameter refers to something the step cannot see when it runs. */
+		INVALID_REFERENCE,
+		/** A step's {@code when} condition does not compile. */
+		INVALID_CONDITION
 
 	}
 

@@ -2,6 +2,7 @@ package ai.kubernaut.engine;
 
 import java.time.Clock;
 
+import ai.kubernaut.contracts.approval.ApprovalApi;
 import ai.kubernaut.contracts.catalog.WorkflowCatalogApi;
 import ai.kubernaut.contracts.notification.NotificationApi;
 import ai.kubernaut.support.client.ServiceClients;
@@ -30,6 +31,11 @@ class EngineConfiguration {
 	@Bean
 	WorkflowCatalogApi workflowCatalogApi(ServiceClients clients, PeerServicesProperties peers) {
 		return clients.create(WorkflowCatalogApi.class, "data-storage", peers.dataStorage());
+	}
+
+	@Bean
+	ApprovalApi approvalApi(ServiceClients clients, PeerServicesProperties peers) {
+		return clients.create(ApprovalApi.class, "approval", peers.approval());
 	}
 
 	@Bean

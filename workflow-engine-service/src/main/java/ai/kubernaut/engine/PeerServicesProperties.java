@@ -14,9 +14,11 @@ import org.springframework.validation.annotation.Validated;
  * ({@code kubernaut.engine.clients.data-storage.*})
  * @param notification where remediation outcomes are announced
  * ({@code kubernaut.engine.clients.notification.*})
+ * @param approval where approval gates ask people
+ * ({@code kubernaut.engine.clients.approval.*})
  */
 @Validated
 @ConfigurationProperties("kubernaut.engine.clients")
-record PeerServicesProperties(@NotNull @Valid ServiceEndpoint dataStorage,
-		@NotNull @Valid ServiceEndpoint notification) {
+record PeerServicesProperties(@NotNull @Valid ServiceEndpoint dataStorage, @NotNull @Valid ServiceEndpoint notification,
+		@NotNull @Valid ServiceEndpoint approval) {
 }

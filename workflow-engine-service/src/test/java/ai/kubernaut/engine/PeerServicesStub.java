@@ -42,6 +42,7 @@ public final class PeerServicesStub implements AutoCloseable {
 			PeerServicesStub stub = new PeerServicesStub(server);
 			server.createContext("/api/v1/workflows/", stub::catalog);
 			server.createContext("/api/v1/notifications", stub::notifications);
+			server.createContext("/api/v1/approvals", stub::approvals);
 			server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
 			server.start();
 			return stub;
@@ -112,6 +113,13 @@ public final class PeerServicesStub implements AutoCloseable {
 		record(exchange, body);
 		respond(exchange, 202, "application/json",
 				"{\"notificationId\":\"" + UUID.randomUUID() + "\",\"status\":\"PENDING\"}");
+	}
+
+	private void approvals(HttpExchange exchange) throws IOException {
+		String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+		record(exchange, body);
+		respond(exchange, 201, "application/json",
+				"{\"approvalId\":\"" + UUID.randomUUID() + "\",\"state\":\"PENDING\",\"requiredApprovals\":1}");
 	}
 
 	private void awaitRelease() {

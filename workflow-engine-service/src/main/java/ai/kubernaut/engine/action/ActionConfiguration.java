@@ -1,6 +1,9 @@
 package ai.kubernaut.engine.action;
 
+import java.time.Clock;
 import java.util.List;
+
+import ai.kubernaut.contracts.notification.NotificationApi;
 
 import ai.kubernaut.engine.cluster.ClusterOperations;
 
@@ -13,6 +16,16 @@ class ActionConfiguration {
 	@Bean
 	ScaleDeploymentAction scaleDeploymentAction(ClusterOperations cluster, LimitsProperties limits) {
 		return new ScaleDeploymentAction(cluster, limits);
+	}
+
+	@Bean
+	WaitAction waitAction(Clock clock) {
+		return new WaitAction(clock);
+	}
+
+	@Bean
+	NotifyAction notifyAction(NotificationApi notifications) {
+		return new NotifyAction(notifications);
 	}
 
 	@Bean

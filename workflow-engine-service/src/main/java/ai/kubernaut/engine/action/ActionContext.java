@@ -1,5 +1,6 @@
 package ai.kubernaut.engine.action;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,11 +12,17 @@ import java.util.UUID;
  * @param stepId the step being run
  * @param parameters the step's parameters: workflow defaults, route parameters and
  * {@code TARGET_RESOURCE_*}
+ * @param startedAt when the attempt first started, or {@code null}; lets a re-driven
+ * attempt continue rather than start over
  */
-public record ActionContext(UUID remediationId, String stepId, Map<String, Object> parameters) {
+public record ActionContext(UUID remediationId, String stepId, Map<String, Object> parameters, Instant startedAt) {
 
 	public ActionContext {
 		parameters = Map.copyOf(parameters);
+	}
+
+	public ActionContext(UUID remediationId, String stepId, Map<String, Object> parameters) {
+		this(remediationId, stepId, parameters, null);
 	}
 
 	/**

@@ -32,4 +32,14 @@ public interface RemediationAction {
 	 */
 	Map<String, Object> execute(ActionContext context);
 
+	/**
+	 * Freezes the parameters an attempt will act on, before its side effect: e.g. turns a
+	 * relative change into an absolute target. The result is stored with the attempt, and
+	 * a re-driven attempt executes with it again, so the change happens once.
+	 * @return the parameters to execute with; by default the given ones
+	 */
+	default Map<String, Object> prepare(ActionContext context) {
+		return context.parameters();
+	}
+
 }

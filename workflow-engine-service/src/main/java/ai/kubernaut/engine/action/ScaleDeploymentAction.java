@@ -71,6 +71,25 @@ public class ScaleDeploymentAction implements RemediationAction {
 		return output;
 	}
 
+	/**
+	 * A relative change becomes the absolute count it leads to from the current count, so
+	 * a re-driven attempt sets the same count instead of adding again. The count is read
+	 * through a scale that keeps it as it is.
+	 */
+	@Override
+	public Map<String, Object> prepare(ActionContext context) {
+		ReplicaChange change = ReplicaChange.parse(context.require("SCALE_REPLICAS"));
+		if (!change.relative()) {
+			return context.parameters();
+		}
+		ResourceRef deployment = new ResourceRef("Deployment", context.require("TARGET_RESOURCE_NAMESPACE"),
+				context.require("TARGET_RESOURCE_NAME"));
+		int current = this.cluster.scaleDeployment(deployment, (replicas) -> replicas).replicas();
+		Map<String, Object> prepared = new LinkedHashMap<>(context.parameters());
+		prepared.put("SCALE_REPLICAS", String.valueOf(change.applyTo(current)));
+		return prepared;
+	}
+
 	private int bound(int current, int requested) {
 		if (requested <= current) {
 			return Math.max(0, requested);
