@@ -85,6 +85,22 @@ public final class CatalogApi {
 			.returnResult(byte[].class));
 	}
 
+	/**
+	 * PATCH with a JSON body, as the catalog administrator; {@code null} sends no body.
+	 */
+	public Response patchJson(String path, Object body) {
+		return patch(path, body, ADMIN_TOKEN);
+	}
+
+	public Response patch(String path, Object body, String token) {
+		RestTestClient.RequestBodySpec request = this.client.patch()
+			.uri(path)
+			.headers((headers) -> bearer(headers, token));
+		RestTestClient.RequestHeadersSpec<?> complete = (body != null)
+				? request.contentType(MediaType.APPLICATION_JSON).body(JSON.writeValueAsBytes(body)) : request;
+		return response(complete.exchange().returnResult(byte[].class));
+	}
+
 	public Response get(String uri) {
 		return get(uri, READER_TOKEN);
 	}

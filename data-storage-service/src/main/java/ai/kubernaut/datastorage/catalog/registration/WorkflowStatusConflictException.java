@@ -15,7 +15,7 @@ class WorkflowStatusConflictException extends ApiProblemException {
 	WorkflowStatusConflictException(String workflowName, String version, UUID workflowId, String status) {
 		super(HttpStatus.CONFLICT, "workflow-status-conflict", "Workflow Status Conflict", "Workflow " + workflowName
 				+ " version " + version + " is " + status + " and cannot be registered again; register a new version.");
-		with("workflowId", workflowId).with("status", status);
+		with("workflowId", workflowId).with("workflowStatus", status);
 	}
 
 }
