@@ -110,7 +110,7 @@ class ConfigurationReferenceTest {
 				Two nested types recur. A `ServiceEndpoint` (how a service reaches a peer) has the keys `base-url`
 				(required), `token`, `connect-timeout` (default 2 s) and `read-timeout` (default 10 s):
 				`KUBERNAUT_AUDIT_DATASTORAGE_BASEURL`, `KUBERNAUT_AUDIT_DATASTORAGE_TOKEN`. A token of
-				`kubernaut.security.tokens` has `name`, `token` (at least 16 characters) and `roles` (`read`,
+				`kubernaut.security.tokens` has `name`, `token` (at least 12 characters; use 32 random bytes) and `roles` (`read`,
 				`write`, `approver`; default `read`): `KUBERNAUT_SECURITY_TOKENS_0_ROLES_1=write`.
 				""");
 		for (Map.Entry<String, String> module : MODULES.entrySet()) {
