@@ -3,7 +3,9 @@
 # Loopback only: an embedded PostgreSQL started for the run, stopped when it ends. Bounded: about 5 minutes.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+# shellcheck source=../../bin/jdk-env
+. bin/jdk-env
+kubernaut_find_jdk
 ./mvnw -o -B -pl data-storage-service verify \
   -Dtest=DiscoveryBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -Dkubernaut.bench=true -Dkubernaut.test.embedded-postgres=true \

@@ -4,7 +4,8 @@
 # Usage: bench/notification/run.sh [N=2000] [C=4]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+. bin/jdk-env
+kubernaut_find_jdk
 ./mvnw -o -B -q -pl notification-service test -Dspring-javaformat.skip=true \
   -Dtest=OutboxThroughputBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -Dbench=true -Dbench.notifications="${1:-2000}" -Dbench.clients="${2:-4}" \
