@@ -57,6 +57,8 @@ public final class Suite implements AutoCloseable {
 		// context initialised logging last, so leave it out and rely on logger names.
 		properties.put("logging.include-application-name", "false");
 		properties.put("spring.main.banner-mode", "off");
+		// The sandbox API shares this JVM and would log every request it answers.
+		properties.put("logging.level.io.fabric8.mockwebserver", "WARN");
 		if (service != ServiceId.DATA_STORAGE) {
 			client(properties, "kubernaut.audit.data-storage", url(ServiceId.DATA_STORAGE), settings.token());
 		}
