@@ -32,7 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
  * message within the grouping window is not sent on its own. It joins the group's held
  * message, created on first need and due when the window after the group's last message
  * ends; the held message goes out once, with the number of notifications it stands for.
- * The first notification of a group is never held, so nobody waits for the first news.
+ * The first notification of a group is never held, so nobody waits for the first news; a
+ * repeat that arrives while the first is still waiting to be sent joins it instead.
  */
 @Component
 class Notifications {
