@@ -158,6 +158,21 @@ class PlatformBehaviourTest {
 	}
 
 	@Test
+	void refusesAnOversizedBodyBeforeReadingIt() {
+		String huge = "{\"name\":\"" + "x".repeat(70 * 1024) + "\",\"replicas\":3}";
+		ResponseEntity<String> response = post(OPERATOR, huge, MediaType.APPLICATION_JSON);
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONTENT_TOO_LARGE);
+		assertProblem(response, "payload-too-large");
+		assertThat(response.getBody()).contains("\"limitBytes\":65536");
+	}
+
+	@Test
+	void refusesAnOversizedBodyFromAnUnauthenticatedCallerWith401() {
+		String huge = "{\"name\":\"" + "x".repeat(70 * 1024) + "\"}";
+		assertThat(post(null, huge, MediaType.APPLICATION_JSON).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+	}
+
+	@Test
 	void answersUnknownPathsWith404Problem() {
 		ResponseEntity<String> response = get(OPERATOR, "/api/v1/nothing-here");
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
