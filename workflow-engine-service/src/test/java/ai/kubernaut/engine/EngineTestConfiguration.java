@@ -1,6 +1,11 @@
 package ai.kubernaut.engine;
 
-import ai.kubernaut.engine.action.RemediationAction;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import ai.kubernaut.actions.ActionRegistry;
+import ai.kubernaut.actions.RemediationAction;
 import ai.kubernaut.engine.execution.RecordingActions;
 import ai.kubernaut.testsupport.kubernetes.SandboxKubernetes;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -38,39 +43,19 @@ public class EngineTestConfiguration {
 		return new RecordingActions();
 	}
 
+	/**
+	 * The application's actions, except that the seed OOMKill workflow's actions record
+	 * their calls and meet their parallel siblings at a barrier, so tests can prove which
+	 * steps ran concurrently. The real implementations of those names are tested in
+	 * remediation-actions and end to end in the local stack.
+	 */
 	@Bean
-	RemediationAction collectDiagnosticsAction(RecordingActions actions) {
-		return actions.action("collect_diagnostics");
-	}
-
-	@Bean
-	RemediationAction backupDataAction(RecordingActions actions) {
-		return actions.action("backup_data");
-	}
-
-	@Bean
-	RemediationAction increaseResourcesAction(RecordingActions actions) {
-		return actions.action("increase_resources");
-	}
-
-	@Bean
-	RemediationAction restartPodAction(RecordingActions actions) {
-		return actions.action("restart_pod");
-	}
-
-	@Bean
-	RemediationAction enableDebugModeAction(RecordingActions actions) {
-		return actions.action("enable_debug_mode");
-	}
-
-	@Bean
-	RemediationAction updateHpaAction(RecordingActions actions) {
-		return actions.action("update_hpa");
-	}
-
-	@Bean
-	RemediationAction notifyOnlyAction(RecordingActions actions) {
-		return actions.action("notify_only");
+	@Primary
+	ActionRegistry testActionRegistry(List<RemediationAction> actions, RecordingActions recording) {
+		Map<String, RemediationAction> byName = new TreeMap<>();
+		actions.forEach((action) -> byName.put(action.name(), action));
+		recording.seedActions().forEach((action) -> byName.put(action.name(), action));
+		return new ActionRegistry(List.copyOf(byName.values()));
 	}
 
 	@Bean

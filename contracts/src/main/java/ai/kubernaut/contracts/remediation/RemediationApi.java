@@ -25,4 +25,15 @@ public interface RemediationApi {
 	@GetExchange("/{remediationId}")
 	RemediationView get(@PathVariable UUID remediationId);
 
+	/**
+	 * Stops a remediation that has not finished: a running workflow is cancelled (steps
+	 * in flight finish, nothing new starts), a pending approval is withdrawn. Cancelling
+	 * a cancelled remediation returns it unchanged.
+	 * @return the remediation, {@code CANCELLED} Answers 409
+	 * ({@code remediation-finished}) when it already completed, failed or was skipped,
+	 * and 404 when it does not exist.
+	 */
+	@PostExchange(url = "/{remediationId}/cancel", contentType = "application/json")
+	RemediationView cancel(@PathVariable UUID remediationId, @Valid @RequestBody CancelRemediationRequest request);
+
 }

@@ -13,11 +13,20 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *
  * @param actionType the action type the signal was routed to, {@code null} until routed
  * @param workflowId the catalog workflow chosen, {@code null} until chosen
- * @param failureReason why the remediation failed, {@code null} unless {@code phase} is
- * {@code FAILED}
+ * @param failureReason why the remediation failed, was skipped or cancelled; {@code null}
+ * otherwise
+ * @param outcome Kubernaut's outcome once known: {@code Remediated},
+ * {@code NoActionRequired}, {@code ManualReviewRequired}, {@code Failed},
+ * {@code ResourceBusy}, {@code RecentlyRemediated}, {@code ExponentialBackoff},
+ * {@code ConsecutiveFailuresBlocked}, {@code ApprovalRejected}, {@code ApprovalExpired},
+ * {@code Cancelled}
+ * @param executionId the workflow execution running it, once started (see
+ * {@code /api/v1/workflow-executions/{id}})
+ * @param approvalRequired whether the approval policy gated the run, once decided
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RemediationView(UUID remediationId, String fingerprint, RemediationPhase phase, Signal signal,
 		ResourceRef target, String actionType, String workflowId, String workflowName, List<StepView> steps,
-		String failureReason, Instant createdAt, Instant updatedAt, Instant completedAt) {
+		String failureReason, Instant createdAt, Instant updatedAt, Instant completedAt, String outcome,
+		UUID executionId, Boolean approvalRequired) {
 }

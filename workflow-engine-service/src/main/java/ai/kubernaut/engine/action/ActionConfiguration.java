@@ -1,5 +1,8 @@
 package ai.kubernaut.engine.action;
 
+import ai.kubernaut.actions.RemediationAction;
+import ai.kubernaut.actions.ActionRegistry;
+
 import java.time.Clock;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package ai.kubernaut.engine.action;
 
+import ai.kubernaut.actions.ActionRegistry;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -1,5 +1,9 @@
 package ai.kubernaut.engine.action;
 
+import ai.kubernaut.actions.RemediationAction;
+import ai.kubernaut.actions.ActionContext;
+import ai.kubernaut.actions.ActionParameter;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import ai.kubernaut.contracts.approval.ApprovalApi;
 import ai.kubernaut.dag.workflow.ConditionCompiler;
-import ai.kubernaut.engine.action.ActionRegistry;
+import ai.kubernaut.actions.ActionRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 

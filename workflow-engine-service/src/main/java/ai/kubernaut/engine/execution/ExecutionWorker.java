@@ -26,9 +26,10 @@ import ai.kubernaut.dag.workflow.StepState;
 import ai.kubernaut.dag.workflow.Workflow;
 import ai.kubernaut.dag.workflow.WorkflowScheduler;
 import ai.kubernaut.dag.workflow.WorkflowStep;
-import ai.kubernaut.engine.action.ActionContext;
-import ai.kubernaut.engine.action.ActionRegistry;
-import ai.kubernaut.engine.action.RemediationAction;
+import ai.kubernaut.actions.ActionContext;
+import ai.kubernaut.actions.ActionRegistry;
+import ai.kubernaut.actions.ActionSkippedException;
+import ai.kubernaut.actions.RemediationAction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -467,6 +468,11 @@ public class ExecutionWorker implements SmartLifecycle {
 			forget(launch.executionId(), key);
 			return;
 		}
+		catch (ActionSkippedException ex) {
+			phase = launch.rollback() ? StepPhase.ROLLBACK_FAILED : StepPhase.SKIPPED;
+			error = ex.reason() + ": " + ex.getMessage();
+			this.metrics.skipped(ex.reason());
+		}
 		catch (Exception ex) {
 			if (Thread.currentThread().isInterrupted() || this.work == null) {
 				forget(launch.executionId(), key);
@@ -509,15 +515,13 @@ public class ExecutionWorker implements SmartLifecycle {
 	}
 
 	private Map<String, Object> perform(Launch launch) throws Exception {
-		if (launch.dryRun()) {
-			Map<String, Object> output = new LinkedHashMap<>();
-			output.put("dryRun", true);
-			output.put("action", launch.action());
-			output.put("parameters", launch.parameters());
-			return output;
-		}
 		RemediationAction action = this.actions.find(launch.action())
 			.orElseThrow(() -> new IllegalStateException("No action named " + launch.action()));
+		if (launch.dryRun()) {
+			Map<String, Object> preview = action
+				.preview(new ActionContext(launch.executionId(), launch.stepId(), launch.parameters()));
+			return (preview != null) ? preview : Map.of("dryRun", true);
+		}
 		Map<String, Object> prepared = launch.prepared();
 		if (prepared == null) {
 			prepared = action.prepare(new ActionContext(launch.executionId(), launch.stepId(), launch.parameters()));

@@ -2,7 +2,7 @@ package ai.kubernaut.engine.execution;
 
 import java.time.Clock;
 
-import ai.kubernaut.engine.action.ActionRegistry;
+import ai.kubernaut.actions.ActionRegistry;
 
 import org.springframework.transaction.support.TransactionOperations;
 

@@ -21,8 +21,8 @@ import ai.kubernaut.dag.workflow.StepPhase;
 import ai.kubernaut.dag.workflow.Workflow;
 import ai.kubernaut.dag.workflow.WorkflowStep;
 import ai.kubernaut.dag.workflow.WorkflowValidator;
-import ai.kubernaut.engine.action.ActionParameter;
-import ai.kubernaut.engine.action.ActionRegistry;
+import ai.kubernaut.actions.ActionParameter;
+import ai.kubernaut.actions.ActionRegistry;
 
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.util.IdGenerator;

@@ -60,7 +60,7 @@ record Remediation(UUID id, String fingerprint, RemediationPhase phase, Signal s
 	RemediationView toView(List<StepView> steps) {
 		return new RemediationView(this.id, this.fingerprint, this.phase, this.signal, this.target, this.actionType,
 				this.workflowId, this.workflowName, steps, this.failureReason, this.createdAt, this.updatedAt,
-				this.completedAt);
+				this.completedAt, null, null, null);
 	}
 
 }

@@ -6,7 +6,7 @@ import ai.kubernaut.contracts.catalog.WorkflowCatalogApi;
 import ai.kubernaut.contracts.notification.NotificationApi;
 import ai.kubernaut.dag.DagExecutor;
 import ai.kubernaut.engine.action.ActionPlanner;
-import ai.kubernaut.engine.action.ActionRegistry;
+import ai.kubernaut.actions.ActionRegistry;
 import ai.kubernaut.engine.catalog.WorkflowSelector;
 import ai.kubernaut.engine.notification.RemediationNotifier;
 import ai.kubernaut.engine.routing.RoutingProperties;

@@ -2,6 +2,7 @@ package ai.kubernaut.engine.remediation;
 
 import java.util.UUID;
 
+import ai.kubernaut.contracts.remediation.CancelRemediationRequest;
 import ai.kubernaut.contracts.remediation.CreateRemediationRequest;
 import ai.kubernaut.contracts.remediation.RemediationApi;
 import ai.kubernaut.contracts.remediation.RemediationView;
@@ -51,6 +52,12 @@ class RemediationController implements RemediationApi {
 	public RemediationView get(UUID remediationId) {
 		return this.repository.findView(remediationId)
 			.orElseThrow(() -> new RemediationNotFoundException(remediationId));
+	}
+
+	@Override
+	public RemediationView cancel(UUID remediationId, CancelRemediationRequest request) {
+		throw new ai.kubernaut.support.problem.ApiProblemException(HttpStatus.NOT_IMPLEMENTED, "not-implemented",
+				"Not implemented yet", "Cancelling remediations is being built");
 	}
 
 	@ExceptionHandler(EngineBusyException.class)

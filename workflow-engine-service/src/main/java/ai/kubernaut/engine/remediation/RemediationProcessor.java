@@ -13,7 +13,7 @@ import ai.kubernaut.dag.DagRun;
 import ai.kubernaut.dag.DagValidationException;
 import ai.kubernaut.dag.StepStatus;
 import ai.kubernaut.engine.action.ActionPlanner;
-import ai.kubernaut.engine.action.ActionRegistry;
+import ai.kubernaut.actions.ActionRegistry;
 import ai.kubernaut.engine.action.UnsupportedActionTypeException;
 import ai.kubernaut.engine.catalog.WorkflowQuery;
 import ai.kubernaut.engine.catalog.WorkflowSelector;

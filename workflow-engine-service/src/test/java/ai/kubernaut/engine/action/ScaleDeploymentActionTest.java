@@ -1,5 +1,7 @@
 package ai.kubernaut.engine.action;
 
+import ai.kubernaut.actions.ActionContext;
+
 import java.util.Map;
 import java.util.UUID;
 

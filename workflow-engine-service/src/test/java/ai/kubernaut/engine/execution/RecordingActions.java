@@ -14,9 +14,9 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import ai.kubernaut.engine.action.ActionContext;
-import ai.kubernaut.engine.action.ActionParameter;
-import ai.kubernaut.engine.action.RemediationAction;
+import ai.kubernaut.actions.ActionContext;
+import ai.kubernaut.actions.ActionParameter;
+import ai.kubernaut.actions.RemediationAction;
 
 /**
  * Test actions that record every call. The seed OOMKill actions meet in pairs at a
@@ -51,10 +51,18 @@ public final class RecordingActions {
 	}
 
 	public List<RemediationAction> actions() {
+		List<RemediationAction> actions = new java.util.ArrayList<>(seedActions());
+		actions.addAll(List.of(plain("count"), hold(), flaky()));
+		return actions;
+	}
+
+	/**
+	 * Stand-ins for the actions the seed OOMKill workflow names.
+	 */
+	public List<RemediationAction> seedActions() {
 		return List.of(meeting("collect_diagnostics", "diagnostics+backup"),
 				meeting("backup_data", "diagnostics+backup"), plain("increase_resources"), plain("restart_pod"),
-				meeting("enable_debug_mode", "debug+hpa"), meeting("update_hpa", "debug+hpa"), plain("notify_only"),
-				plain("count"), hold(), flaky());
+				meeting("enable_debug_mode", "debug+hpa"), meeting("update_hpa", "debug+hpa"), plain("notify_only"));
 	}
 
 	public RemediationAction action(String name) {

@@ -94,7 +94,7 @@ class RemediationNotifierTest {
 				new ResourceRef("Deployment", "demo-gateway", "api-frontend"), "ScaleReplicas", "wf-1",
 				"scale-replicas-v1", List.of(new StepView("scale_deployment", "scale_deployment", StepPhase.FAILED,
 						Map.of(), null, reason, at, at)),
-				"step scale_deployment failed: " + reason, at, at, at);
+				"step scale_deployment failed: " + reason, at, at, at, "Failed", null, false);
 	}
 
 }

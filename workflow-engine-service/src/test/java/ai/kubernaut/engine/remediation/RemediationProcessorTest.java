@@ -15,7 +15,7 @@ import ai.kubernaut.contracts.remediation.StepPhase;
 import ai.kubernaut.dag.DagExecutor;
 import ai.kubernaut.engine.Fixtures;
 import ai.kubernaut.engine.action.ActionPlanner;
-import ai.kubernaut.engine.action.ActionRegistry;
+import ai.kubernaut.actions.ActionRegistry;
 import ai.kubernaut.engine.action.LimitsProperties;
 import ai.kubernaut.engine.action.ScaleDeploymentAction;
 import ai.kubernaut.engine.catalog.WorkflowQuery;

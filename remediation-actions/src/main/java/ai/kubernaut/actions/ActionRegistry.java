@@ -1,4 +1,4 @@
-package ai.kubernaut.engine.action;
+package ai.kubernaut.actions;
 
 import java.util.List;
 import java.util.Map;

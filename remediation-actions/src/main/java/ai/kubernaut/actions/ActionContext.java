@@ -1,4 +1,4 @@
-package ai.kubernaut.engine.action;
+package ai.kubernaut.actions;
 
 import java.time.Instant;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package ai.kubernaut.engine.action;
+package ai.kubernaut.actions;
 
 /**
  * A parameter an action reads.

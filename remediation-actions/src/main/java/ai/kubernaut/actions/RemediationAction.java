@@ -1,4 +1,4 @@
-package ai.kubernaut.engine.action;
+package ai.kubernaut.actions;
 
 import java.util.List;
 import java.util.Map;
@@ -10,7 +10,14 @@ import java.util.Map;
  * Contract for implementations: {@link #execute} is idempotent (running it again against
  * the state it produced changes nothing), thread-safe, touches only the objects named by
  * its parameters, and reports failure by throwing an exception whose message an operator
- * can act on.
+ * can act on. An action that decides not to act on purpose (the target is outside the
+ * engine's scope, say) throws {@link ActionSkippedException}, and the step is recorded as
+ * skipped with that reason.
+ * <p>
+ * A step's output may carry {@code rollback: {action, parameters}}: the compensation the
+ * engine runs, in reverse dependency order, when a later step fails under
+ * {@code rollback: automatic}. Mutating Kubernetes actions put there the restore of the
+ * snapshot they took before writing.
  */
 public interface RemediationAction {
 
@@ -40,6 +47,23 @@ public interface RemediationAction {
 	 */
 	default Map<String, Object> prepare(ActionContext context) {
 		return context.parameters();
+	}
+
+	/**
+	 * Whether the action changes the cluster or anything outside the engine.
+	 */
+	default boolean mutating() {
+		return false;
+	}
+
+	/**
+	 * What {@link #execute} would do, without doing it: the dry run. Mutating actions ask
+	 * the API server ({@code dryRun=All}) and return the diff they would apply under
+	 * {@code diff}. Must not change anything.
+	 * @return the step's dry-run output; never {@code null}
+	 */
+	default Map<String, Object> preview(ActionContext context) {
+		return Map.of("dryRun", true, "action", name(), "mutating", mutating(), "parameters", context.parameters());
 	}
 
 }
