@@ -39,8 +39,19 @@ public final class Fixtures {
 	 * {@code namespace/name}.
 	 */
 	public static String remediationRequestJson(String alert, String namespace, String name) {
+		return remediationRequestJson(alert, "Deployment", namespace, name, null);
+	}
+
+	/**
+	 * Like {@link #remediationRequestJson(String, String, String)}, for a target of any
+	 * kind, with the gateway's route when {@code route} (a JSON object) is given.
+	 */
+	public static String remediationRequestJson(String alert, String kind, String namespace, String name,
+			String route) {
 		return text("fixtures/remediation-request.json").replace("FINGERPRINT", "fp-" + namespace + "-" + name)
+			.replace("ROUTE", (route != null) ? "\"route\": " + route + ",\n  " : "")
 			.replace("ALERT", alert)
+			.replace("KIND", kind)
 			.replace("NAMESPACE", namespace)
 			.replace("NAME", name);
 	}
@@ -49,20 +60,14 @@ public final class Fixtures {
 		return JSON.readValue(remediationRequestJson(alert, namespace, name), CreateRemediationRequest.class);
 	}
 
-	public static String scaleWorkflowJson() {
-		return text("fixtures/catalog/scale-replicas-v1.json");
-	}
-
-	public static WorkflowDefinition scaleWorkflow() {
-		return JSON.readValue(scaleWorkflowJson(), WorkflowDefinition.class);
-	}
-
-	public static String scaleDiscoveryJson() {
-		return text("fixtures/catalog/scale-replicas-discovery.json");
-	}
-
-	public static WorkflowDiscoveryResponse scaleDiscovery() {
-		return JSON.readValue(scaleDiscoveryJson(), WorkflowDiscoveryResponse.class);
+	/**
+	 * A test resource's text, if it exists.
+	 */
+	public static java.util.Optional<String> optionalText(String resource) {
+		if (Fixtures.class.getClassLoader().getResource(resource) == null) {
+			return java.util.Optional.empty();
+		}
+		return java.util.Optional.of(text(resource));
 	}
 
 	private static String text(String resource) {

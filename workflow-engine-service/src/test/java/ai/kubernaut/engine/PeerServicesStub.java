@@ -20,7 +20,7 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * data-storage's catalog and notification-service as the engine sees them, answered over
  * real HTTP by the JDK's server so the engine's clients, tokens and JSON mapping are
- * exercised. Knows one workflow (scale-replicas-v1) and records every call.
+ * exercised. Knows the workflows in {@code fixtures/catalog} and records every call.
  */
 public final class PeerServicesStub implements AutoCloseable {
 
@@ -90,15 +90,19 @@ public final class PeerServicesStub implements AutoCloseable {
 		if (path.startsWith("/api/v1/workflows/actions/")) {
 			awaitRelease();
 			String actionType = path.substring("/api/v1/workflows/actions/".length());
-			String body = "ScaleReplicas".equals(actionType) ? Fixtures.scaleDiscoveryJson()
-					: """
-							{"actionType":"%s","workflows":[],"pagination":{"totalCount":0,"offset":0,"limit":10,"hasMore":false}}
-							"""
-						.formatted(actionType);
+			String body = Fixtures.optionalText("fixtures/catalog/discovery-" + actionType + ".json")
+				.orElse("""
+						{"actionType":"%s","workflows":[],"pagination":{"totalCount":0,"offset":0,"limit":10,"hasMore":false}}
+						"""
+					.formatted(actionType));
 			respond(exchange, 200, "application/json", body);
+			return;
 		}
-		else if (path.equals("/api/v1/workflows/" + Fixtures.SCALE_WORKFLOW_ID)) {
-			respond(exchange, 200, "application/json", Fixtures.scaleWorkflowJson());
+		String workflowId = path.substring(path.lastIndexOf('/') + 1);
+		java.util.Optional<String> workflow = Fixtures
+			.optionalText("fixtures/catalog/workflow-" + workflowId + ".json");
+		if (workflow.isPresent()) {
+			respond(exchange, 200, "application/json", workflow.get());
 		}
 		else {
 			respond(exchange, 404, "application/problem+json",

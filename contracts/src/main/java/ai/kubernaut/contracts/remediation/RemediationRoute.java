@@ -13,16 +13,17 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param parameters parameters the rule adds to the workflow's (e.g.
  * {@code SCALE_REPLICAS: "+1"})
  * @param rule the name of the routing rule that matched, for audit and explanation
- * @param manualReview true when no automatic action applies; the engine records
- * ManualReviewRequired and notifies
+ * @param manualReview true when no automatic action applies (absent means false); the
+ * engine records ManualReviewRequired and notifies
  * @param reason why this route was chosen, in words an on-call engineer can check
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record RemediationRoute(String actionType, Map<String, String> parameters, String rule, boolean manualReview,
+public record RemediationRoute(String actionType, Map<String, String> parameters, String rule, Boolean manualReview,
 		String reason) {
 
 	public RemediationRoute {
 		parameters = (parameters != null) ? Map.copyOf(parameters) : Map.of();
+		manualReview = Boolean.TRUE.equals(manualReview);
 	}
 
 }

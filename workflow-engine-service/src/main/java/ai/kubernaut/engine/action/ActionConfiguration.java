@@ -36,9 +36,4 @@ class ActionConfiguration {
 		return new ActionRegistry(actions);
 	}
 
-	@Bean
-	ActionPlanner actionPlanner(ActionRegistry actions) {
-		return new ActionPlanner(actions);
-	}
-
 }

@@ -10,6 +10,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import ai.kubernaut.contracts.catalog.WorkflowCatalogApi;
+import ai.kubernaut.engine.catalog.CatalogWorkflows;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,10 +50,20 @@ class ExecutionConfiguration {
 	}
 
 	@Bean
+	ExecutionListeners executionListeners(ObjectProvider<ExecutionListener> listeners) {
+		return new ExecutionListeners(listeners);
+	}
+
+	@Bean
+	CatalogWorkflows catalogWorkflows(WorkflowCatalogApi catalog) {
+		return new CatalogWorkflows(catalog);
+	}
+
+	@Bean
 	WorkerFactory workerFactory(ExecutionRepository repository, TransactionOperations transactions,
 			LoadedWorkflows workflows, ActionRegistry actions, ExecutionMetrics metrics, Clock clock,
-			ApprovalRequests approvals) {
-		return new WorkerFactory(repository, transactions, workflows, actions, metrics, clock, approvals);
+			ApprovalRequests approvals, ExecutionListeners listeners) {
+		return new WorkerFactory(repository, transactions, workflows, actions, metrics, clock, approvals, listeners);
 	}
 
 	@Bean
@@ -61,8 +74,9 @@ class ExecutionConfiguration {
 	@Bean
 	WorkflowExecutions workflowExecutions(ExecutionRepository repository, TransactionOperations transactions,
 			ActionRegistry actions, ConditionCompiler conditions, LoadedWorkflows workflows, ExecutionWorker worker,
-			IdGenerator ids, Clock clock) {
-		return new WorkflowExecutions(repository, transactions, actions, conditions, workflows, worker, ids, clock);
+			IdGenerator ids, Clock clock, CatalogWorkflows catalog, ExecutionListeners listeners) {
+		return new WorkflowExecutions(repository, transactions, actions, conditions, workflows, worker, ids, clock,
+				catalog, listeners);
 	}
 
 }

@@ -10,7 +10,7 @@ import org.springframework.http.HttpStatus;
  * An operation the execution's current phase does not allow, e.g. resuming a completed
  * run.
  */
-class ExecutionConflictException extends ApiProblemException {
+public class ExecutionConflictException extends ApiProblemException {
 
 	ExecutionConflictException(UUID id, ExecutionPhase phase, String operation) {
 		super(HttpStatus.CONFLICT, "workflow-execution-phase-conflict", "Conflict",

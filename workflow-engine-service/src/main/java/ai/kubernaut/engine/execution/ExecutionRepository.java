@@ -64,6 +64,21 @@ class ExecutionRepository {
 		}
 	}
 
+	void workflowId(UUID id, String workflowId) {
+		this.jdbc.sql("update workflow_execution set workflow_id = :workflowId where id = :id")
+			.param("id", id)
+			.param("workflowId", workflowId)
+			.update();
+	}
+
+	String workflowId(UUID id) {
+		return this.jdbc.sql("select workflow_id from workflow_execution where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.optional()
+			.orElse(null);
+	}
+
 	Optional<ExecutionRow> find(UUID id) {
 		return this.jdbc.sql("select * from workflow_execution where id = :id")
 			.param("id", id)

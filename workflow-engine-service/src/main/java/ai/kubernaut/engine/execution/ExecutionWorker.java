@@ -74,6 +74,8 @@ public class ExecutionWorker implements SmartLifecycle {
 
 	private final ApprovalRequests approvals;
 
+	private final ExecutionListeners listeners;
+
 	private final WorkflowScheduler scheduler = new WorkflowScheduler();
 
 	private final Map<UUID, Map<String, InFlight>> inFlight = new ConcurrentHashMap<>();
@@ -92,8 +94,9 @@ public class ExecutionWorker implements SmartLifecycle {
 
 	ExecutionWorker(String owner, ExecutionRepository repository, TransactionOperations transactions,
 			LoadedWorkflows workflows, ActionRegistry actions, ExecutionMetrics metrics, Clock clock,
-			ExecutionProperties properties, ApprovalRequests approvals) {
+			ExecutionProperties properties, ApprovalRequests approvals, ExecutionListeners listeners) {
 		this.approvals = approvals;
+		this.listeners = listeners;
 		this.owner = owner;
 		this.repository = repository;
 		this.transactions = transactions;
@@ -298,6 +301,8 @@ public class ExecutionWorker implements SmartLifecycle {
 		if (next != phase) {
 			this.repository.event(id, null, next.name(), reason, now);
 			this.metrics.phase(phase, next, execution, now);
+			ExecutionPhase reached = next;
+			this.afterCommit.get().add(() -> this.listeners.phaseChanged(id, reached));
 		}
 		this.repository.updateExecution(id, next, reason, dueAt, now);
 		if (next.isTerminal()) {

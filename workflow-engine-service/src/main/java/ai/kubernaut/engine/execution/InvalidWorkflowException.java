@@ -11,7 +11,7 @@ import org.springframework.http.HttpStatus;
 /**
  * A submitted definition that cannot run, with every problem found.
  */
-class InvalidWorkflowException extends ApiProblemException {
+public class InvalidWorkflowException extends ApiProblemException {
 
 	InvalidWorkflowException(List<DagError> errors) {
 		super(HttpStatus.BAD_REQUEST, "invalid-workflow", "Invalid workflow",

@@ -26,9 +26,13 @@ public class WorkerFactory {
 
 	private final ApprovalRequests approvals;
 
+	private final ExecutionListeners listeners;
+
 	WorkerFactory(ExecutionRepository repository, TransactionOperations transactions, LoadedWorkflows workflows,
-			ActionRegistry actions, ExecutionMetrics metrics, Clock clock, ApprovalRequests approvals) {
+			ActionRegistry actions, ExecutionMetrics metrics, Clock clock, ApprovalRequests approvals,
+			ExecutionListeners listeners) {
 		this.approvals = approvals;
+		this.listeners = listeners;
 		this.repository = repository;
 		this.transactions = transactions;
 		this.workflows = workflows;
@@ -39,7 +43,7 @@ public class WorkerFactory {
 
 	public ExecutionWorker create(String owner, ExecutionProperties properties) {
 		return new ExecutionWorker(owner, this.repository, this.transactions, this.workflows, this.actions,
-				this.metrics, this.clock, properties, this.approvals);
+				this.metrics, this.clock, properties, this.approvals, this.listeners);
 	}
 
 }

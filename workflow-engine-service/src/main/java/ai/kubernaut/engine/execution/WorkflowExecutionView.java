@@ -8,11 +8,12 @@ import java.util.UUID;
 /**
  * The status of a workflow execution.
  *
+ * @param workflowId the catalog workflow it runs; {@code null} for an inline definition
  * @param progress percentage of steps that reached a terminal phase
  * @param graph the step graph as text with each step's phase
  */
-public record WorkflowExecutionView(UUID id, String name, ExecutionPhase phase, String reason, boolean dryRun,
-		int progress, int completedSteps, int totalSteps, List<String> runningSteps, Instant createdAt,
+public record WorkflowExecutionView(UUID id, String workflowId, String name, ExecutionPhase phase, String reason,
+		boolean dryRun, int progress, int completedSteps, int totalSteps, List<String> runningSteps, Instant createdAt,
 		Instant startedAt, Instant completedAt, List<Step> steps, String graph) {
 
 	/**

@@ -13,7 +13,11 @@ import java.util.stream.Collectors;
 
 import ai.kubernaut.contracts.approval.ApprovalCallback;
 import ai.kubernaut.contracts.signal.ResourceRef;
+import ai.kubernaut.dag.DagError;
 import ai.kubernaut.dag.DagValidationException;
+import ai.kubernaut.engine.catalog.CatalogRun;
+import ai.kubernaut.engine.catalog.CatalogWorkflows;
+import ai.kubernaut.engine.catalog.UnsupportedEngineException;
 import ai.kubernaut.dag.workflow.ActionCatalog;
 import ai.kubernaut.dag.workflow.ConditionCompiler;
 import ai.kubernaut.dag.workflow.GraphText;
@@ -53,9 +57,15 @@ public class WorkflowExecutions {
 
 	private final Clock clock;
 
+	private final CatalogWorkflows catalog;
+
+	private final ExecutionListeners listeners;
+
 	WorkflowExecutions(ExecutionRepository repository, TransactionOperations transactions, ActionRegistry actions,
 			ConditionCompiler conditions, LoadedWorkflows workflows, ExecutionWorker worker, IdGenerator ids,
-			Clock clock) {
+			Clock clock, CatalogWorkflows catalog, ExecutionListeners listeners) {
+		this.catalog = catalog;
+		this.listeners = listeners;
 		this.repository = repository;
 		this.transactions = transactions;
 		this.actions = actions;
@@ -69,16 +79,45 @@ public class WorkflowExecutions {
 	/**
 	 * Validates and stores the execution, then lets a worker start it.
 	 * @throws InvalidWorkflowException listing every problem of the definition
+	 * @throws ai.kubernaut.engine.catalog.CatalogWorkflowNotFoundException for an unknown
+	 * {@code workflowId}
 	 */
 	public WorkflowExecutionView submit(CreateWorkflowExecutionRequest request) {
-		Map<String, Object> parameters = new LinkedHashMap<>(request.parameters());
-		parameters.putAll(targetParameters(request.target()));
-		Workflow workflow = validate(request.definition(), parameters.keySet());
+		if (request.workflowId() != null && !request.workflowId().isBlank()) {
+			CatalogRun run = loadCatalogRun(request);
+			Map<String, Object> parameters = new LinkedHashMap<>(run.defaults());
+			parameters.putAll(request.parameters());
+			return view(start(run.workflowId(), run.definition(), parameters, request.target(), request.dryRun()));
+		}
+		return view(start(null, request.definition(), request.parameters(), request.target(), request.dryRun()));
+	}
+
+	private CatalogRun loadCatalogRun(CreateWorkflowExecutionRequest request) {
+		try {
+			return this.catalog.load(request.workflowId());
+		}
+		catch (UnsupportedEngineException | IllegalArgumentException ex) {
+			throw new InvalidWorkflowException(List.of(new DagError(DagError.Kind.INVALID_FIELD, null,
+					"workflowId " + request.workflowId() + ": " + ex.getMessage())));
+		}
+	}
+
+	/**
+	 * Validates and stores an execution, in the caller's transaction when there is one,
+	 * and lets a worker start it once committed.
+	 * @param workflowId the catalog workflow it runs, if any
+	 * @return the execution's id
+	 * @throws InvalidWorkflowException listing every problem of the definition
+	 */
+	public UUID start(String workflowId, Map<String, Object> definition, Map<String, Object> given, ResourceRef target,
+			boolean dryRun) {
+		Map<String, Object> parameters = new LinkedHashMap<>(given);
+		parameters.putAll(targetParameters(target));
+		Workflow workflow = validate(definition, parameters.keySet());
 		UUID id = this.ids.generateId();
 		Instant now = this.clock.instant();
-		ExecutionRow execution = new ExecutionRow(id, workflow.definition().name(), ExecutionPhase.Pending,
-				request.definition(), parameters, target(request.target()), request.dryRun(), null, now, now, null, now,
-				null);
+		ExecutionRow execution = new ExecutionRow(id, workflow.definition().name(), ExecutionPhase.Pending, definition,
+				parameters, target(target), dryRun, null, now, now, null, now, null);
 		List<StepRow> steps = new ArrayList<>();
 		for (WorkflowStep step : workflow.steps()) {
 			steps.add(new StepRow(step.id(), workflow.number(step.id()), step.action(), StepPhase.PENDING, 0, null,
@@ -86,10 +125,15 @@ public class WorkflowExecutions {
 		}
 		this.transactions.executeWithoutResult((tx) -> {
 			this.repository.insert(execution, steps);
+			if (workflowId != null) {
+				this.repository.workflowId(id, workflowId);
+			}
 			this.repository.event(id, null, ExecutionPhase.Pending.name(), null, now);
 		});
+		// When called inside a caller's transaction the row may not be visible yet; the
+		// poller then claims it within one poll interval.
 		this.worker.nudge(id);
-		return view(id);
+		return id;
 	}
 
 	public WorkflowExecutionView view(UUID id) {
@@ -131,10 +175,17 @@ public class WorkflowExecutions {
 	 * step's late result is dropped.
 	 */
 	public WorkflowExecutionView cancel(UUID id) {
+		return cancel(id, "cancelled by an operator");
+	}
+
+	/**
+	 * Like {@link #cancel(UUID)}, recording {@code reason}.
+	 */
+	public WorkflowExecutionView cancel(UUID id, String reason) {
 		return command(id, "cancel", Set.of(ExecutionPhase.Pending, ExecutionPhase.Running, ExecutionPhase.Paused,
 				ExecutionPhase.WaitingForApproval), (execution) -> {
-					cancelSteps(execution.id(), "cancelled by an operator");
-					move(execution, ExecutionPhase.Cancelled, "cancelled by an operator", null);
+					cancelSteps(execution.id(), reason);
+					move(execution, ExecutionPhase.Cancelled, reason, null);
 					return false;
 				});
 	}
@@ -214,17 +265,23 @@ public class WorkflowExecutions {
 
 	private WorkflowExecutionView command(UUID id, String operation, Set<ExecutionPhase> allowed,
 			Function<ExecutionRow, Boolean> change) {
+		ExecutionPhase[] before = new ExecutionPhase[1];
 		Boolean nudge = this.transactions.execute((tx) -> {
 			ExecutionRow execution = this.repository.lock(id).orElseThrow(() -> new ExecutionNotFoundException(id));
 			if (!allowed.contains(execution.phase())) {
 				throw new ExecutionConflictException(id, execution.phase(), operation);
 			}
+			before[0] = execution.phase();
 			return change.apply(execution);
 		});
 		if (Boolean.TRUE.equals(nudge)) {
 			this.worker.nudge(id);
 		}
-		return view(id);
+		WorkflowExecutionView view = view(id);
+		if (view.phase() != before[0]) {
+			this.listeners.phaseChanged(id, view.phase());
+		}
+		return view;
 	}
 
 	private void move(ExecutionRow execution, ExecutionPhase next, String reason, Instant dueAt) {
@@ -288,9 +345,10 @@ public class WorkflowExecutions {
 		if (execution.phase().isTerminal()) {
 			this.workflows.forget(execution.id());
 		}
-		return new WorkflowExecutionView(execution.id(), execution.name(), execution.phase(), execution.reason(),
-				execution.dryRun(), (total == 0) ? 100 : done * 100 / total, done, total, running,
-				execution.createdAt(), execution.startedAt(), execution.completedAt(), steps, graph(execution, rows));
+		return new WorkflowExecutionView(execution.id(), this.repository.workflowId(execution.id()), execution.name(),
+				execution.phase(), execution.reason(), execution.dryRun(), (total == 0) ? 100 : done * 100 / total,
+				done, total, running, execution.createdAt(), execution.startedAt(), execution.completedAt(), steps,
+				graph(execution, rows));
 	}
 
 	private String graph(ExecutionRow execution, List<StepRow> rows) {

@@ -38,10 +38,12 @@ public class RemediationNotifier {
 	}
 
 	/**
-	 * Announces a remediation in a final phase; does nothing for other phases.
+	 * Announces a remediation that completed or failed. Nothing for other phases: a skip
+	 * (the target busy, in cooldown or backoff) is routine and audited, and a
+	 * cancellation was asked for by whoever cancelled.
 	 */
 	public void announce(RemediationView remediation) {
-		if (!remediation.phase().isTerminal()) {
+		if (remediation.phase() != RemediationPhase.COMPLETED && remediation.phase() != RemediationPhase.FAILED) {
 			return;
 		}
 		try {
@@ -57,10 +59,13 @@ public class RemediationNotifier {
 
 	static SendNotificationRequest message(RemediationView remediation) {
 		boolean completed = remediation.phase() == RemediationPhase.COMPLETED;
-		String subject = "Remediation " + (completed ? "completed" : "failed") + ": " + remediation.signal().name()
-				+ " on " + remediation.target();
+		boolean manualReview = "ManualReviewRequired".equals(remediation.outcome());
+		String subject = (manualReview ? "Manual review required"
+				: "Remediation " + (completed ? "completed" : "failed")) + ": " + remediation.signal().name() + " on "
+				+ remediation.target();
 		return new SendNotificationRequest(
-				completed ? NotificationType.REMEDIATION_COMPLETED : NotificationType.REMEDIATION_FAILED,
+				manualReview ? NotificationType.MANUAL_REVIEW
+						: completed ? NotificationType.REMEDIATION_COMPLETED : NotificationType.REMEDIATION_FAILED,
 				remediation.signal().severity(), truncate(subject, MAX_SUBJECT), body(remediation, completed),
 				fields(remediation), remediation.remediationId());
 	}
@@ -68,7 +73,8 @@ public class RemediationNotifier {
 	private static String body(RemediationView remediation, boolean completed) {
 		StringBuilder body = new StringBuilder();
 		body.append("**")
-			.append(completed ? "Remediation completed" : "Remediation failed")
+			.append("ManualReviewRequired".equals(remediation.outcome()) ? "Manual review required"
+					: completed ? "Remediation completed" : "Remediation failed")
 			.append("** for alert `")
 			.append(remediation.signal().name())
 			.append("` (")
@@ -78,7 +84,7 @@ public class RemediationNotifier {
 			.append(", ")
 			.append(remediation.signal().priority())
 			.append(").\n\n");
-		if (!completed && remediation.failureReason() != null) {
+		if (remediation.failureReason() != null) {
 			body.append("**Reason:** ").append(remediation.failureReason()).append("\n\n");
 		}
 		body.append("- **Target:** `").append(remediation.target()).append("`\n");
@@ -119,6 +125,9 @@ public class RemediationNotifier {
 		fields.put("alert", remediation.signal().name());
 		fields.put("target", remediation.target().toString());
 		fields.put("phase", remediation.phase().name());
+		if (remediation.outcome() != null) {
+			fields.put("outcome", remediation.outcome());
+		}
 		if (remediation.actionType() != null) {
 			fields.put("actionType", remediation.actionType());
 		}

@@ -1,16 +1,17 @@
 package ai.kubernaut.engine.remediation;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 
 import ai.kubernaut.contracts.catalog.WorkflowCatalogApi;
 import ai.kubernaut.contracts.notification.NotificationApi;
-import ai.kubernaut.dag.DagExecutor;
-import ai.kubernaut.engine.action.ActionPlanner;
-import ai.kubernaut.actions.ActionRegistry;
 import ai.kubernaut.engine.catalog.WorkflowSelector;
+import ai.kubernaut.engine.execution.ExecutionMetrics;
+import ai.kubernaut.engine.execution.WorkflowExecutions;
 import ai.kubernaut.engine.notification.RemediationNotifier;
 import ai.kubernaut.engine.routing.RoutingProperties;
 import ai.kubernaut.engine.routing.SignalRouter;
+import ai.kubernaut.support.audit.AuditTrail;
 import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,8 +26,9 @@ import org.springframework.util.IdGenerator;
 class RemediationConfiguration {
 
 	/**
-	 * The bounded pool remediations run on. A full queue refuses work (the caller gets
-	 * 503) instead of growing without limit or running work on the request thread.
+	 * The bounded pool remediations are admitted on. A full queue refuses work (the
+	 * caller gets 503) instead of growing without limit or running work on the request
+	 * thread.
 	 */
 	@Bean
 	ThreadPoolTaskExecutor remediationWorkers(ExecutionProperties execution) {
@@ -41,8 +43,8 @@ class RemediationConfiguration {
 	}
 
 	@Bean
-	RemediationRepository remediationRepository(JdbcClient jdbc, JsonMapper json, TransactionOperations transactions) {
-		return new RemediationRepository(jdbc, json, transactions);
+	RemediationRepository remediationRepository(JdbcClient jdbc, JsonMapper json) {
+		return new RemediationRepository(jdbc, json);
 	}
 
 	@Bean
@@ -56,8 +58,8 @@ class RemediationConfiguration {
 	}
 
 	@Bean
-	WorkflowSelector workflowSelector(WorkflowCatalogApi catalog) {
-		return new WorkflowSelector(catalog);
+	WorkflowSelector workflowSelector(WorkflowCatalogApi catalog, JsonMapper json) {
+		return new WorkflowSelector(catalog, json);
 	}
 
 	@Bean
@@ -66,19 +68,34 @@ class RemediationConfiguration {
 	}
 
 	@Bean
-	RemediationProcessor remediationProcessor(RemediationRepository repository, SignalRouter router,
-			WorkflowSelector selector, ActionPlanner planner, ActionRegistry actions, ExecutionProperties execution,
-			RemediationNotifier notifier, RemediationMetrics metrics, Clock clock) {
-		return new RemediationProcessor(repository, router, selector, planner, actions,
-				new DagExecutor(execution.stepParallelism()), notifier, metrics, clock);
+	RemediationAudit remediationAudit(AuditTrail trail, Clock clock) {
+		return new RemediationAudit(trail, clock);
 	}
 
 	@Bean
-	RemediationIntake remediationIntake(RemediationRepository repository, RemediationProcessor processor,
-			ThreadPoolTaskExecutor remediationWorkers, RemediationMetrics metrics, IdGenerator ids, Clock clock,
-			ExecutionProperties execution) {
-		return new RemediationIntake(repository, processor, remediationWorkers, metrics, ids, clock,
-				execution.retryAfter());
+	RemediationOrchestrator remediationOrchestrator(RemediationRepository repository,
+			TransactionOperations transactions, SignalRouter router, WorkflowSelector selector,
+			WorkflowExecutions executions, SafetyProperties safety, ApprovalProperties approval, RemediationAudit audit,
+			RemediationNotifier notifier, RemediationMetrics metrics, ExecutionMetrics executionMetrics, Clock clock) {
+		SecureRandom random = new SecureRandom();
+		return new RemediationOrchestrator(repository, transactions, router, selector, executions,
+				new SafetyRules(safety, random::nextDouble), new ApprovalPolicy(approval), audit, notifier, metrics,
+				executionMetrics, clock);
+	}
+
+	@Bean
+	RemediationIntake remediationIntake(RemediationRepository repository, RemediationOrchestrator orchestrator,
+			RemediationAudit audit, TransactionOperations transactions, ThreadPoolTaskExecutor remediationWorkers,
+			RemediationMetrics metrics, IdGenerator ids, Clock clock, ExecutionProperties execution) {
+		return new RemediationIntake(repository, orchestrator, audit, transactions, remediationWorkers, metrics, ids,
+				clock, execution.retryAfter());
+	}
+
+	@Bean
+	RemediationSweeper remediationSweeper(RemediationRepository repository, RemediationOrchestrator orchestrator,
+			Clock clock, ExecutionProperties execution) {
+		return new RemediationSweeper(repository, orchestrator, clock, execution.sweepInterval(),
+				execution.pendingGrace());
 	}
 
 }

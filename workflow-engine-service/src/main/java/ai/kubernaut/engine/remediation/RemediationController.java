@@ -24,14 +24,18 @@ class RemediationController implements RemediationApi {
 
 	private final RemediationRepository repository;
 
+	private final RemediationOrchestrator orchestrator;
+
 	/**
 	 * A proxy to the current request's response, for the Location header the shared
 	 * interface cannot declare.
 	 */
 	private final HttpServletResponse response;
 
-	RemediationController(RemediationIntake intake, RemediationRepository repository, HttpServletResponse response) {
+	RemediationController(RemediationIntake intake, RemediationRepository repository,
+			RemediationOrchestrator orchestrator, HttpServletResponse response) {
 		this.intake = intake;
+		this.orchestrator = orchestrator;
 		this.repository = repository;
 		this.response = response;
 	}
@@ -50,14 +54,14 @@ class RemediationController implements RemediationApi {
 
 	@Override
 	public RemediationView get(UUID remediationId) {
-		return this.repository.findView(remediationId)
+		return this.repository.find(remediationId)
+			.map(this.orchestrator::view)
 			.orElseThrow(() -> new RemediationNotFoundException(remediationId));
 	}
 
 	@Override
 	public RemediationView cancel(UUID remediationId, CancelRemediationRequest request) {
-		throw new ai.kubernaut.support.problem.ApiProblemException(HttpStatus.NOT_IMPLEMENTED, "not-implemented",
-				"Not implemented yet", "Cancelling remediations is being built");
+		return this.orchestrator.cancel(remediationId, request.reason());
 	}
 
 	@ExceptionHandler(EngineBusyException.class)

@@ -9,18 +9,24 @@ import ai.kubernaut.contracts.remediation.RemediationView;
 
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.core.task.TaskRejectedException;
+import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.util.IdGenerator;
 
 /**
- * Accepts remediations: stores each as {@code PENDING} first, then queues it for a
- * worker. When the queue is full the stored row is removed again and the caller is told
- * to retry, so a refused request leaves nothing behind.
+ * Accepts remediations: stores each as {@code PENDING} (with its audit event) first, then
+ * queues it for a worker. When the queue is full the stored row is removed again and the
+ * caller is told to retry, so a refused request leaves nothing behind. A remediation lost
+ * from the queue by a restart is picked up by {@link RemediationSweeper}.
  */
 class RemediationIntake {
 
 	private final RemediationRepository repository;
 
-	private final RemediationProcessor processor;
+	private final RemediationOrchestrator orchestrator;
+
+	private final RemediationAudit audit;
+
+	private final TransactionOperations transactions;
 
 	private final TaskExecutor workers;
 
@@ -32,10 +38,13 @@ class RemediationIntake {
 
 	private final Duration retryAfter;
 
-	RemediationIntake(RemediationRepository repository, RemediationProcessor processor, TaskExecutor workers,
-			RemediationMetrics metrics, IdGenerator ids, Clock clock, Duration retryAfter) {
+	RemediationIntake(RemediationRepository repository, RemediationOrchestrator orchestrator, RemediationAudit audit,
+			TransactionOperations transactions, TaskExecutor workers, RemediationMetrics metrics, IdGenerator ids,
+			Clock clock, Duration retryAfter) {
 		this.repository = repository;
-		this.processor = processor;
+		this.orchestrator = orchestrator;
+		this.audit = audit;
+		this.transactions = transactions;
 		this.workers = workers;
 		this.metrics = metrics;
 		this.ids = ids;
@@ -49,12 +58,15 @@ class RemediationIntake {
 	 */
 	RemediationView accept(CreateRemediationRequest request) {
 		Remediation remediation = Remediation.received(this.ids.generateId(), request, this.clock.instant());
-		this.repository.insert(remediation);
+		this.transactions.executeWithoutResult((tx) -> {
+			this.repository.insert(remediation);
+			this.audit.created(remediation);
+		});
 		try {
-			this.workers.execute(() -> this.processor.process(remediation.id()));
+			this.workers.execute(() -> this.orchestrator.process(remediation.id()));
 		}
 		catch (TaskRejectedException ex) {
-			this.repository.delete(remediation.id());
+			this.transactions.executeWithoutResult((tx) -> this.repository.delete(remediation.id()));
 			this.metrics.rejected("engine-busy");
 			throw new EngineBusyException(this.retryAfter);
 		}

@@ -8,10 +8,13 @@ import java.util.stream.Collectors;
 
 import ai.kubernaut.contracts.remediation.RemediationPhase;
 
+import static ai.kubernaut.contracts.remediation.RemediationPhase.AWAITING_APPROVAL;
+import static ai.kubernaut.contracts.remediation.RemediationPhase.CANCELLED;
 import static ai.kubernaut.contracts.remediation.RemediationPhase.COMPLETED;
 import static ai.kubernaut.contracts.remediation.RemediationPhase.EXECUTING;
 import static ai.kubernaut.contracts.remediation.RemediationPhase.FAILED;
 import static ai.kubernaut.contracts.remediation.RemediationPhase.PENDING;
+import static ai.kubernaut.contracts.remediation.RemediationPhase.SKIPPED;
 
 /**
  * The only moves a remediation may make between phases. Anything else is a bug or a race
@@ -20,8 +23,11 @@ import static ai.kubernaut.contracts.remediation.RemediationPhase.PENDING;
 final class RemediationLifecycle {
 
 	private static final Map<RemediationPhase, Set<RemediationPhase>> MOVES = new EnumMap<>(
-			Map.of(PENDING, EnumSet.of(EXECUTING, FAILED), EXECUTING, EnumSet.of(COMPLETED, FAILED), COMPLETED,
-					EnumSet.noneOf(RemediationPhase.class), FAILED, EnumSet.noneOf(RemediationPhase.class)));
+			Map.of(PENDING, EnumSet.of(EXECUTING, AWAITING_APPROVAL, COMPLETED, FAILED, SKIPPED, CANCELLED), EXECUTING,
+					EnumSet.of(AWAITING_APPROVAL, COMPLETED, FAILED, CANCELLED), AWAITING_APPROVAL,
+					EnumSet.of(EXECUTING, COMPLETED, FAILED, CANCELLED), COMPLETED,
+					EnumSet.noneOf(RemediationPhase.class), FAILED, EnumSet.noneOf(RemediationPhase.class), SKIPPED,
+					EnumSet.noneOf(RemediationPhase.class), CANCELLED, EnumSet.noneOf(RemediationPhase.class)));
 
 	private RemediationLifecycle() {
 	}

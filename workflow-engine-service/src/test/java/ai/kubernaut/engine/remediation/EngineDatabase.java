@@ -19,6 +19,8 @@ final class EngineDatabase {
 
 	private static RemediationRepository repository;
 
+	private static TransactionTemplate transactions;
+
 	private EngineDatabase() {
 	}
 
@@ -29,10 +31,15 @@ final class EngineDatabase {
 					database.password());
 			dataSource.setSchema("engine");
 			migrate(dataSource);
-			repository = new RemediationRepository(JdbcClient.create(dataSource), JsonMapper.builder().build(),
-					new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+			repository = new RemediationRepository(JdbcClient.create(dataSource), JsonMapper.builder().build());
+			transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
 		}
 		return repository;
+	}
+
+	static synchronized TransactionTemplate transactions() {
+		repository();
+		return transactions;
 	}
 
 	private static void migrate(DataSource dataSource) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import ai.kubernaut.contracts.audit.AuditEvent;
 import ai.kubernaut.contracts.remediation.RemediationPhase;
 import ai.kubernaut.contracts.remediation.RemediationView;
 import ai.kubernaut.engine.Fixtures;
@@ -26,6 +27,8 @@ class RemediationIntakeTest {
 	final RemediationRepository repository = EngineDatabase.repository();
 
 	final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
+	final List<AuditEvent> audited = new ArrayList<>();
 
 	final UUID id = UUID.randomUUID();
 
@@ -47,6 +50,7 @@ class RemediationIntakeTest {
 		assertThat(view.phase()).isEqualTo(RemediationPhase.PENDING);
 		assertThat(view.createdAt()).isEqualTo(this.clock.instant());
 		assertThat(queued).hasSize(1);
+		assertThat(this.audited).extracting(AuditEvent::eventType).containsExactly("orchestrator.lifecycle.created");
 	}
 
 	@Test
@@ -64,8 +68,9 @@ class RemediationIntakeTest {
 	}
 
 	private RemediationIntake intake(TaskExecutor workers) {
-		return new RemediationIntake(this.repository, null, workers, new RemediationMetrics(this.meters), this.ids,
-				this.clock, Duration.ofSeconds(7));
+		return new RemediationIntake(this.repository, null, new RemediationAudit(this.audited::add, this.clock),
+				EngineDatabase.transactions(), workers, new RemediationMetrics(this.meters), this.ids, this.clock,
+				Duration.ofSeconds(7));
 	}
 
 }

@@ -12,9 +12,12 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class RemediationLifecycleTest {
 
 	@ParameterizedTest(name = "{0} -> {1}: {2}")
-	@CsvSource({ "PENDING, EXECUTING, true", "PENDING, FAILED, true", "PENDING, COMPLETED, false",
-			"EXECUTING, COMPLETED, true", "EXECUTING, FAILED, true", "EXECUTING, PENDING, false",
-			"COMPLETED, FAILED, false", "FAILED, EXECUTING, false", "FAILED, FAILED, false" })
+	@CsvSource({ "PENDING, EXECUTING, true", "PENDING, FAILED, true", "PENDING, SKIPPED, true",
+			"PENDING, COMPLETED, true", "EXECUTING, AWAITING_APPROVAL, true", "AWAITING_APPROVAL, EXECUTING, true",
+			"EXECUTING, COMPLETED, true", "EXECUTING, FAILED, true", "EXECUTING, CANCELLED, true",
+			"EXECUTING, SKIPPED, false", "EXECUTING, PENDING, false", "COMPLETED, FAILED, false",
+			"FAILED, EXECUTING, false", "FAILED, FAILED, false", "SKIPPED, EXECUTING, false",
+			"CANCELLED, EXECUTING, false" })
 	void allowsOnlyTheMovesOfTheTable(RemediationPhase from, RemediationPhase to, boolean allowed) {
 		assertThat(RemediationLifecycle.allows(from, to)).isEqualTo(allowed);
 	}
@@ -31,7 +34,8 @@ class RemediationLifecycleTest {
 	void drawsTheTableAsAMermaidStateDiagram() {
 		assertThat(RemediationLifecycle.mermaid()).startsWith("stateDiagram-v2\n    [*] --> PENDING\n")
 			.contains("    PENDING --> EXECUTING\n", "    PENDING --> FAILED\n", "    EXECUTING --> COMPLETED\n",
-					"    EXECUTING --> FAILED\n", "    COMPLETED --> [*]\n", "    FAILED --> [*]\n")
+					"    EXECUTING --> FAILED\n", "    COMPLETED --> [*]\n", "    FAILED --> [*]\n",
+					"    SKIPPED --> [*]\n", "    CANCELLED --> [*]\n")
 			.doesNotContain("COMPLETED --> FAILED");
 	}
 
