@@ -212,11 +212,25 @@ public class ExecutionWorker implements SmartLifecycle {
 	}
 
 	void tick(UUID id) {
+		tick(id, null);
+	}
+
+	/**
+	 * Decides for {@code id}; {@code first}, when given, runs in the same transaction
+	 * before the decision (recording a step's result), so a step's end and the next
+	 * decision cost one commit.
+	 */
+	private void tick(UUID id, Runnable first) {
 		ReentrantLock lock = this.locks.computeIfAbsent(id, (key) -> new ReentrantLock());
 		lock.lock();
 		try {
 			this.afterCommit.get().clear();
-			List<Launch> launches = inTransaction(() -> this.transactions.execute((tx) -> decideAndCommit(id)));
+			List<Launch> launches = inTransaction(() -> this.transactions.execute((tx) -> {
+				if (first != null) {
+					first.run();
+				}
+				return decideAndCommit(id);
+			}));
 			if (launches == null) {
 				return;
 			}
@@ -495,28 +509,32 @@ public class ExecutionWorker implements SmartLifecycle {
 		StepPhase recordedPhase = phase;
 		Map<String, Object> recordedOutput = launch.rollback() ? null : output;
 		String recordedError = error;
+		Runnable record = () -> {
+			// Forgotten only now, under the execution's lock: a decision that saw the
+			// step
+			// neither in flight nor ended would re-drive it.
+			forget(launch.executionId(), key);
+			boolean recorded = (recordedOutput != null)
+					? this.repository.recordResult(launch.executionId(), launch.stepId(), launch.attemptId(),
+							recordedPhase, recordedOutput, recordedError, now)
+					: this.repository.recordRollback(launch.executionId(), launch.stepId(), recordedPhase,
+							recordedError, now);
+			if (recorded) {
+				this.repository.event(launch.executionId(), launch.stepId(), recordedPhase.text(), recordedError, now);
+				this.repository.markDue(launch.executionId(), now);
+			}
+		};
 		try {
-			inTransaction(() -> this.transactions.execute((tx) -> {
-				boolean recorded = (recordedOutput != null)
-						? this.repository.recordResult(launch.executionId(), launch.stepId(), launch.attemptId(),
-								recordedPhase, recordedOutput, recordedError, now)
-						: this.repository.recordRollback(launch.executionId(), launch.stepId(), recordedPhase,
-								recordedError, now);
-				if (recorded) {
-					this.repository.event(launch.executionId(), launch.stepId(), recordedPhase.text(), recordedError,
-							now);
-					this.repository.markDue(launch.executionId(), now);
-				}
-				return null;
-			}));
+			tick(launch.executionId(), record);
 			this.metrics.step(launch.action(), recordedPhase, java.time.Duration.between(started, now));
 		}
 		catch (RuntimeException ex) {
+			// Nothing of the transaction committed: the attempt stays running and is
+			// re-driven, idempotently, once its lease is claimed again.
 			logger.warn("Recording the result of step {} of execution {} failed; the attempt will be re-driven",
 					launch.stepId(), launch.executionId(), ex);
+			forget(launch.executionId(), key);
 		}
-		forget(launch.executionId(), key);
-		tickSafely(launch.executionId());
 	}
 
 	private Map<String, Object> perform(Launch launch) throws Exception {
@@ -529,14 +547,25 @@ public class ExecutionWorker implements SmartLifecycle {
 		}
 		Map<String, Object> prepared = launch.prepared();
 		if (prepared == null) {
-			prepared = action.prepare(new ActionContext(launch.executionId(), launch.stepId(), launch.parameters()));
+			ActionContext context = new ActionContext(launch.executionId(), launch.stepId(), launch.parameters());
+			prepared = action.prepare(context);
 			Map<String, Object> frozen = prepared;
+			if (frozen.equals(context.parameters())) {
+				// Nothing was frozen: a re-drive derives the same parameters again, so
+				// the
+				// transaction that stores them is saved (one of the few per step).
+				return execute(action, launch, frozen);
+			}
 			Boolean stored = inTransaction(() -> this.transactions.execute((tx) -> this.repository
 				.storePrepared(launch.executionId(), launch.stepId(), launch.attemptId(), frozen)));
 			if (!Boolean.TRUE.equals(stored)) {
 				throw new InterruptedException("attempt " + launch.attemptId() + " is no longer current");
 			}
 		}
+		return execute(action, launch, prepared);
+	}
+
+	private static Map<String, Object> execute(RemediationAction action, Launch launch, Map<String, Object> prepared) {
 		Map<String, Object> output = action
 			.execute(new ActionContext(launch.executionId(), launch.stepId(), prepared, launch.startedAt()));
 		return (output != null) ? output : Map.of();
