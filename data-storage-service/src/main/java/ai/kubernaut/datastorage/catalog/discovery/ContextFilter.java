@@ -25,19 +25,24 @@ final class ContextFilter {
 
 	private final String condition;
 
+	private final String indexedCondition;
+
 	private final Map<String, Object> params;
 
-	private ContextFilter(String condition, Map<String, Object> params) {
+	private ContextFilter(String condition, String indexedCondition, Map<String, Object> params) {
 		this.condition = condition;
+		this.indexedCondition = indexedCondition;
 		this.params = params;
 	}
 
 	static ContextFilter of(DiscoveryContext context) {
 		List<String> conditions = new ArrayList<>();
+		List<String> indexed = new ArrayList<>();
 		Map<String, Object> params = new LinkedHashMap<>();
 		context.labelFilters().forEach((label, value) -> {
 			if (value != null) {
 				conditions.add(labelMatches(label));
+				indexed.add(labelKeyMatches(label));
 				params.put("f_" + label, value);
 			}
 		});
@@ -46,11 +51,22 @@ final class ContextFilter {
 			conditions.add(detectedValueCompatible(label, param));
 			params.put(param, value);
 		});
-		return new ContextFilter(conditions.isEmpty() ? "TRUE" : String.join("\n  AND ", conditions), params);
+		return new ContextFilter(conditions.isEmpty() ? "TRUE" : String.join("\n  AND ", conditions),
+				indexed.isEmpty() ? "TRUE" : String.join("\n  AND ", indexed), params);
 	}
 
 	String condition() {
 		return this.condition;
+	}
+
+	/**
+	 * The mandatory-label part of {@link #condition()} over the discovery keys of the
+	 * action type bound as {@code :actionType}, which the GIN index
+	 * {@code idx_workflow_catalog_discovery_keys} answers for discoverable rows. It only
+	 * narrows the candidates: keys are hashes, so {@link #condition()} must still apply.
+	 */
+	String indexedCondition() {
+		return this.indexedCondition;
 	}
 
 	Map<String, Object> params() {
@@ -67,6 +83,12 @@ final class ContextFilter {
 		return """
 				(w.labels_ci -> '%1$s' @> to_jsonb(lower(cast(:f_%1$s as text))) \
 				OR w.labels_ci -> '%1$s' @> to_jsonb(cast('*' as text)))""".formatted(label);
+	}
+
+	private static String labelKeyMatches(String label) {
+		return """
+				w.discovery_keys && ARRAY[discovery_key(cast(:actionType as text), '%1$s', cast(:f_%1$s as text)), \
+				discovery_key(cast(:actionType as text), '%1$s', '*')]""".formatted(label);
 	}
 
 	private static String detectedValueCompatible(DetectedLabel label, String param) {

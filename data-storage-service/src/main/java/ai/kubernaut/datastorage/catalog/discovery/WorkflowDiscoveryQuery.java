@@ -61,19 +61,19 @@ class WorkflowDiscoveryQuery {
 		ScoringSql scoring = ScoringSql.of(context);
 		ContextFilter filter = ContextFilter.of(context);
 		// Filter and score every candidate, then read the full row only for the page:
-		// the materialised set stays small however many workflows match.
+		// the materialised set stays small however many workflows match. The key
+		// overlap lets the GIN index hand over only the rows matching every mandatory
+		// label, instead of every discoverable row of the action type. The action type's
+		// own status is checked once, not joined per row.
 		return """
-				WITH candidates AS (
-				  SELECT w.workflow_id
+				WITH scored AS MATERIALIZED (
+				  SELECT w.workflow_id, %s AS final_score
 				  FROM remediation_workflow_catalog w
 				  WHERE w.action_type = :actionType AND w.status = 'Active' AND w.is_latest_version
+				    AND EXISTS (SELECT 1 FROM action_type_taxonomy t
+				                WHERE t.action_type = :actionType AND t.status = 'Active')
 				    AND %s
-				), scored AS MATERIALIZED (
-				  SELECT w.workflow_id, %s AS final_score
-				  FROM candidates c
-				  JOIN remediation_workflow_catalog w ON w.workflow_id = c.workflow_id
-				  JOIN action_type_taxonomy t ON t.action_type = w.action_type
-				  WHERE t.status = 'Active'
+				    AND %s
 				)
 				SELECT total.total_count, page.*
 				FROM (SELECT count(*) AS total_count FROM scored) total
@@ -84,8 +84,9 @@ class WorkflowDiscoveryQuery {
 				  FROM (SELECT * FROM scored ORDER BY final_score DESC, workflow_id ASC OFFSET :offset LIMIT :limit) s
 				  JOIN remediation_workflow_catalog w ON w.workflow_id = s.workflow_id
 				) page ON TRUE
-				ORDER BY page.final_score DESC, page.workflow_id ASC""".formatted(filter.condition(),
-				scoring.finalScore(), explain ? scoring.contributions() : "cast(NULL as jsonb)");
+				ORDER BY page.final_score DESC, page.workflow_id ASC""".formatted(scoring.finalScore(),
+				filter.indexedCondition(), filter.condition(),
+				explain ? scoring.contributions() : "cast(NULL as jsonb)");
 	}
 
 	/**

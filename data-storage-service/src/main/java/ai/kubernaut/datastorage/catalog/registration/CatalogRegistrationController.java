@@ -1,6 +1,8 @@
 package ai.kubernaut.datastorage.catalog.registration;
 
 import java.security.Principal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import ai.kubernaut.datastorage.catalog.CatalogWorkflow;
@@ -110,13 +112,34 @@ class CatalogRegistrationController {
 	}
 
 	private ResponseEntity<CatalogWorkflow> registerWorkflow(ManifestSource<String> source, Principal caller) {
+		List<Violation> warnings = new ArrayList<>();
 		Registered registered = this.metrics.count("workflow", () -> {
 			String content = source.read();
 			WorkflowManifest manifest = this.parser.parseWorkflow(content, this.store::isActiveActionType);
+			warnings.addAll(manifest.warnings());
 			return this.workflows.register(manifest, content, caller.getName());
 		}, (result) -> result.outcome().name().toLowerCase(Locale.ROOT));
-		return ResponseEntity.status(registered.outcome().created() ? HttpStatus.CREATED : HttpStatus.OK)
-			.body(registered.workflow());
+		ResponseEntity.BodyBuilder response = ResponseEntity
+			.status(registered.outcome().created() ? HttpStatus.CREATED : HttpStatus.OK);
+		warnings.forEach((warning) -> response.header("Warning", warningHeader(warning)));
+		return response.body(registered.workflow());
+	}
+
+	/**
+	 * As the Kubernetes API server warns (and kubectl prints): code 299, agent "-", the
+	 * text quoted. Kubernaut's body shape stays unchanged. The text quotes the author's
+	 * YAML, so anything but printable ASCII becomes '?' (no header injection, no encoding
+	 * surprises).
+	 */
+	private static String warningHeader(Violation warning) {
+		StringBuilder header = new StringBuilder("299 - \"");
+		(warning.field() + ": " + warning.message()).chars().forEach((c) -> {
+			if (c == '"' || c == '\\') {
+				header.append('\\');
+			}
+			header.append((c >= 0x20 && c <= 0x7e) ? (char) c : '?');
+		});
+		return header.append('"').toString();
 	}
 
 	private static String content(JsonNode json) {

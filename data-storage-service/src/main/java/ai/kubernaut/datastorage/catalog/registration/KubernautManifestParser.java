@@ -34,6 +34,13 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * {@code low}, the docs {@code medium}), component values are not checked for GVK form,
  * and a bare scalar {@code component} or a list {@code priority} (the legacy forms) are
  * accepted and normalised.
+ * <p>
+ * Kubernaut requires tekton and job bundles to be pinned by a {@code sha256} digest. A
+ * tag, or a hex digest of the wrong length (a typo), is refused as there. A digest that
+ * is evidently a placeholder, such as the documentation's {@code @sha256:abc123...}, is
+ * accepted with a warning and stored without {@code executionBundleDigest}: no registry
+ * can serve such a reference, so it can never run code nobody reviewed, and the
+ * documented examples register as written.
  */
 final class KubernautManifestParser {
 
@@ -54,6 +61,11 @@ final class KubernautManifestParser {
 	private static final Pattern PRIORITY = Pattern.compile("^(P[0-3]|\\*)$");
 
 	private static final Pattern OCI_DIGEST = Pattern.compile("@sha256:([0-9a-f]{64})$");
+
+	/** A digest written as hex only: a real digest, possibly mistyped. */
+	private static final Pattern HEX_DIGEST = Pattern.compile("@sha256:[0-9a-fA-F]*$");
+
+	private static final Pattern STEP_ID = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9_-]*$");
 
 	private static final Pattern PARAMETER_NAME = Pattern.compile("^[A-Za-z_][A-Za-z0-9_]*$");
 
@@ -101,6 +113,7 @@ final class KubernautManifestParser {
 	WorkflowManifest parseWorkflow(String content, Predicate<String> actionTypeRegistered) {
 		JsonNode root = readDocument(content);
 		Violations violations = new Violations();
+		List<Violation> warnings = new ArrayList<>();
 		checkEnvelope(root, WORKFLOW_KIND, violations);
 		String name = metadataName(root, violations);
 		JsonNode spec = root.get("spec");
@@ -130,7 +143,7 @@ final class KubernautManifestParser {
 		ObjectNode labels = mandatoryLabels(spec.get("labels"), "spec.labels", violations);
 		ObjectNode customLabels = customLabels(spec.get("customLabels"), "spec.customLabels", violations);
 		ObjectNode detectedLabels = detectedLabels(spec.get("detectedLabels"), "spec.detectedLabels", violations);
-		Execution execution = execution(spec.get("execution"), "spec.execution", violations);
+		Execution execution = execution(spec.get("execution"), "spec.execution", violations, warnings);
 		ArrayNode parameters = parameters(spec.get("parameters"), "spec.parameters", true, violations);
 		parameters(spec.get("rollbackParameters"), "spec.rollbackParameters", false, violations);
 		dependencies(spec.get("dependencies"), "spec.dependencies", violations);
@@ -138,7 +151,7 @@ final class KubernautManifestParser {
 		violations.throwIfAny();
 		return new WorkflowManifest(name, version, description, actionType, labels, customLabels, detectedLabels,
 				parameters, execution.engine(), execution.bundle(), execution.bundleDigest(), execution.engineConfig(),
-				execution.serviceAccountName());
+				execution.serviceAccountName(), List.copyOf(warnings));
 	}
 
 	/**
@@ -434,7 +447,7 @@ final class KubernautManifestParser {
 		return labels;
 	}
 
-	private static Execution execution(JsonNode node, String path, Violations violations) {
+	private static Execution execution(JsonNode node, String path, Violations violations, List<Violation> warnings) {
 		if (node != null && !node.isNull() && !node.isObject()) {
 			violations.add(path, "must be a mapping");
 			return new Execution(null, null, null, null, null);
@@ -455,8 +468,14 @@ final class KubernautManifestParser {
 			}
 			else {
 				var digest = OCI_DIGEST.matcher(bundle);
+				int at = bundle.indexOf("@sha256:");
 				if (digest.find()) {
 					bundleDigest = digest.group(1);
+				}
+				else if (at > 0 && at + "@sha256:".length() < bundle.length() && !HEX_DIGEST.matcher(bundle).find()) {
+					warnings.add(new Violation(path + ".bundle", "digest \"" + bundle.substring(at + 1)
+							+ "\" is a placeholder, not a sha256 digest: the workflow is registered, but its bundle "
+							+ "cannot be pulled until the real digest (64 hex characters) is registered as a new version"));
 				}
 				else {
 					violations.add(path + ".bundle", "must be pinned by digest (...@sha256:<64 hex>) for engine "
@@ -471,19 +490,7 @@ final class KubernautManifestParser {
 			engineConfig = ansibleConfig(execution.get("engineConfig"), path + ".engineConfig", violations);
 		}
 		else if ("dag".equals(engine)) {
-			JsonNode steps = execution.get("steps");
-			if (steps == null || !steps.isArray() || steps.isEmpty()) {
-				violations.add(path + ".steps", "is required for engine dag and must list at least one step");
-			}
-			else {
-				for (int i = 0; i < steps.size(); i++) {
-					if (!steps.get(i).isObject()) {
-						violations.add(path + ".steps[" + i + "]", "must be a mapping");
-					}
-				}
-				engineConfig = NODES.objectNode();
-				engineConfig.set("steps", steps.deepCopy());
-			}
+			engineConfig = dagConfig(execution, path, violations);
 		}
 		if (bundleDigest != null && bundleDigest.length() > MAX_DIGEST_LENGTH) {
 			violations.add(path + ".bundleDigest", "must be at most " + MAX_DIGEST_LENGTH + " characters");
@@ -499,6 +506,70 @@ final class KubernautManifestParser {
 					"must be a Kubernetes object name, was \"" + serviceAccountName + "\"");
 		}
 		return new Execution(engine, bundle, bundleDigest, engineConfig, serviceAccountName);
+	}
+
+	/**
+	 * The shape of a native workflow's steps; what each action accepts is the engine's to
+	 * check when it runs them. Keeps {@code strategy} and {@code steps} as written.
+	 */
+	private static ObjectNode dagConfig(JsonNode execution, String path, Violations violations) {
+		JsonNode steps = execution.get("steps");
+		if (steps == null || !steps.isArray() || steps.isEmpty()) {
+			violations.add(path + ".steps", "is required for engine dag and must list at least one step");
+			return null;
+		}
+		Set<String> ids = new HashSet<>();
+		for (int i = 0; i < steps.size(); i++) {
+			JsonNode step = steps.get(i);
+			String at = path + ".steps[" + i + "]";
+			if (!step.isObject()) {
+				violations.add(at, "must be a mapping with id and action");
+				continue;
+			}
+			String id = requiredText(step, "id", at + ".id", violations);
+			if (id != null && !STEP_ID.matcher(id).matches()) {
+				violations.add(at + ".id",
+						"must be letters, digits, '-' and '_' (steps.<id>.<output> refers to it), was \"" + id + "\"");
+			}
+			else if (id != null && !ids.add(id)) {
+				violations.add(at + ".id", "duplicates another step with id " + id);
+			}
+			requiredText(step, "action", at + ".action", violations);
+			JsonNode parameters = step.get("parameters");
+			if (parameters != null && !parameters.isNull() && !parameters.isObject()) {
+				violations.add(at + ".parameters", "must be a mapping of parameter name to value");
+			}
+		}
+		for (int i = 0; i < steps.size(); i++) {
+			JsonNode dependsOn = steps.get(i).path("dependsOn");
+			String at = path + ".steps[" + i + "].dependsOn";
+			if (dependsOn.isMissingNode() || dependsOn.isNull()) {
+				continue;
+			}
+			if (!dependsOn.isArray()) {
+				violations.add(at, "must be a list of step ids");
+				continue;
+			}
+			for (int j = 0; j < dependsOn.size(); j++) {
+				JsonNode dependency = dependsOn.get(j);
+				if (!dependency.isString() || !ids.contains(dependency.asString())) {
+					violations.add(at + "[" + j + "]", "must name another step of this workflow, was " + dependency);
+				}
+				else if (dependency.asString().equals(steps.get(i).path("id").asString())) {
+					violations.add(at + "[" + j + "]", "a step cannot depend on itself");
+				}
+			}
+		}
+		JsonNode strategy = execution.get("strategy");
+		if (strategy != null && !strategy.isNull() && !strategy.isObject()) {
+			violations.add(path + ".strategy", "must be a mapping");
+		}
+		ObjectNode config = NODES.objectNode();
+		if (strategy != null && strategy.isObject()) {
+			config.set("strategy", strategy.deepCopy());
+		}
+		config.set("steps", steps.deepCopy());
+		return config;
 	}
 
 	private static ObjectNode ansibleConfig(JsonNode node, String path, Violations violations) {

@@ -106,6 +106,15 @@ class RegistrationStore {
 			.optional();
 	}
 
+	/** The Active versions of a name: at most one, as registration keeps it. */
+	List<CatalogWorkflow> findActive(String workflowName) {
+		return this.jdbc
+			.sql("SELECT * FROM remediation_workflow_catalog WHERE workflow_name = :name AND status = 'Active'")
+			.param("name", workflowName)
+			.query(this.workflows)
+			.list();
+	}
+
 	Optional<CatalogWorkflow> findById(UUID workflowId) {
 		return this.jdbc.sql("SELECT * FROM remediation_workflow_catalog WHERE workflow_id = :id")
 			.param("id", workflowId)

@@ -1,5 +1,7 @@
 package ai.kubernaut.datastorage.catalog.registration;
 
+import java.util.List;
+
 import ai.kubernaut.contracts.catalog.WorkflowDescription;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -16,10 +18,13 @@ import tools.jackson.databind.node.ObjectNode;
  * @param engine {@code tekton}, {@code job}, {@code ansible} or {@code dag}
  * @param bundleDigest for tekton and job the hex digest of {@code bundle}; for ansible
  * the declared commit
- * @param engineConfig ansible's settings, or {@code {"steps": [...]}} for a dag;
- * {@code null} otherwise
+ * @param engineConfig ansible's settings, or {@code {"strategy": {...}, "steps": [...]}}
+ * for a dag; {@code null} otherwise
+ * @param warnings accepted, but worth telling the author (e.g. a placeholder bundle
+ * digest)
  */
 record WorkflowManifest(String name, String version, WorkflowDescription description, String actionType,
 		ObjectNode labels, ObjectNode customLabels, ObjectNode detectedLabels, ArrayNode parameters, String engine,
-		String bundle, String bundleDigest, ObjectNode engineConfig, String serviceAccountName) {
+		String bundle, String bundleDigest, ObjectNode engineConfig, String serviceAccountName,
+		List<Violation> warnings) {
 }

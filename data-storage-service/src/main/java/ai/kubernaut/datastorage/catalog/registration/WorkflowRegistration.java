@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import ai.kubernaut.datastorage.catalog.CatalogAuditEvents;
 import ai.kubernaut.datastorage.catalog.CatalogWorkflow;
+import ai.kubernaut.datastorage.catalog.WorkflowStatus;
 import ai.kubernaut.support.audit.AuditTrail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +24,15 @@ import org.springframework.transaction.support.TransactionOperations;
  * returned ({@link Outcome#EXISTING});</li>
  * <li>the same name and version with other content: refused with 409, because a released
  * version never changes meaning;</li>
+ * <li>a version that is not newer (SemVer precedence) than the Active version of the
+ * name: refused with 409 naming the Active workflow. Kubernaut lets whatever is
+ * registered last win, so loading an old release or an unrelated workflow that reuses a
+ * name (the documentation's {@code crashloop-rollback-v1} next to the demo catalog's)
+ * would silently replace what discovery returns. Going back to an older version is
+ * explicit: disable the Active one, then register the older content again. Identical
+ * content already stored behind the Active version (Superseded or Disabled) is answered
+ * 200 unchanged, so re-applying a directory that holds several versions is idempotent
+ * (Kubernaut would flip the latest version back to the old one);</li>
  * <li>content registered before whose row is Disabled or Superseded: that row becomes the
  * Active latest version again ({@link Outcome#REENABLED}, {@link Outcome#REACTIVATED});
  * Deprecated or Archived rows are final (409);</li>
@@ -31,9 +41,7 @@ import org.springframework.transaction.support.TransactionOperations;
  * </ol>
  * Whatever becomes Active, every other Active version of the name becomes Superseded in
  * the same transaction, so a name has at most one Active version and exactly one latest
- * version. The order of registration decides which version is latest, not
- * semantic-version order, as in Kubernaut: registering 1.0.0 after 1.5.3 makes 1.0.0 the
- * one discovery returns.
+ * version; a newer version supersedes the Active one, as in Kubernaut.
  */
 class WorkflowRegistration {
 
@@ -66,8 +74,18 @@ class WorkflowRegistration {
 				throw new ContentIntegrityViolationException(workflow.name(), workflow.version(),
 						sameVersion.get().workflowId());
 			}
-			Instant now = this.clock.instant();
 			Optional<CatalogWorkflow> sameContent = this.store.findById(identity.workflowId());
+			Optional<CatalogWorkflow> notOlder = notOlderActiveVersion(workflow);
+			if (notOlder.isPresent()) {
+				if (sameContent.isPresent() && (sameContent.get().workflowStatus() == WorkflowStatus.SUPERSEDED
+						|| sameContent.get().workflowStatus() == WorkflowStatus.DISABLED)) {
+					// Already in the catalog, behind a newer version: a GitOps resync of
+					// a directory holding both versions changes nothing.
+					return new Registered(Outcome.EXISTING, sameContent.get(), List.of());
+				}
+				throw new WorkflowVersionConflictException(workflow.name(), workflow.version(), notOlder.get());
+			}
+			Instant now = this.clock.instant();
 			Outcome outcome = sameContent.map((row) -> returningOutcome(row, workflow)).orElse(Outcome.CREATED);
 			String previousVersion = this.store.findLatest(workflow.name())
 				.map(CatalogWorkflow::version)
@@ -105,6 +123,14 @@ class WorkflowRegistration {
 					identity.workflowId(), registered.supersededVersions());
 		}
 		return registered;
+	}
+
+	private Optional<CatalogWorkflow> notOlderActiveVersion(WorkflowManifest workflow) {
+		SemanticVersion registering = SemanticVersion.parse(workflow.version());
+		return this.store.findActive(workflow.name())
+			.stream()
+			.filter((active) -> !registering.isNewerThan(SemanticVersion.parse(active.version())))
+			.findFirst();
 	}
 
 	private static Outcome returningOutcome(CatalogWorkflow row, WorkflowManifest workflow) {

@@ -195,8 +195,8 @@ class DiscoveryBenchmark {
 			.list());
 		System.out.println("-- plan of one step-2 query at " + size + " workflows:");
 		plan.forEach((line) -> System.out.println("   " + line));
-		System.out.println("-- uses idx_workflow_catalog_discovery: "
-				+ plan.stream().anyMatch((line) -> line.contains("idx_workflow_catalog_discovery")));
+		System.out.println("-- uses idx_workflow_catalog_discovery_keys: "
+				+ plan.stream().anyMatch((line) -> line.contains("idx_workflow_catalog_discovery_keys")));
 	}
 
 }

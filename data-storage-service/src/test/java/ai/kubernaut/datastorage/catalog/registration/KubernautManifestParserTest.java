@@ -29,6 +29,10 @@ class KubernautManifestParserTest {
 				files("kubernaut-catalog/chart-demo-content/workflows"));
 	}
 
+	static Stream<Path> documentedWorkflows() throws IOException, URISyntaxException {
+		return files("kubernaut-catalog/docs-examples/workflows");
+	}
+
 	static Stream<Path> publishedActionTypes() throws IOException, URISyntaxException {
 		return Stream.concat(files("kubernaut-catalog/action-types"),
 				files("kubernaut-catalog/docs-examples/action-types"));
@@ -129,6 +133,7 @@ class KubernautManifestParserTest {
 				ANY_ACTION_TYPE);
 
 		assertThat(workflow.engine()).isEqualTo("dag");
+		assertThat(workflow.engineConfig().propertyNames()).containsExactly("steps");
 		assertThat(workflow.engineConfig().path("steps")).hasSize(2);
 		assertThat(workflow.engineConfig().path("steps").path(1).toString())
 			.isEqualTo("{\"id\":\"restart\",\"action\":\"RolloutRestart\",\"dependsOn\":[\"scale\"]}");
@@ -151,14 +156,91 @@ class KubernautManifestParserTest {
 			.violations()).extracting(Violation::field).containsExactly("spec.execution.engineConfig.playbookPath");
 	}
 
+	@ParameterizedTest
+	@MethodSource("documentedWorkflows")
+	void acceptsEveryWorkflowOfTheDocumentation(Path file) throws IOException {
+		WorkflowManifest workflow = this.parser.parseWorkflow(Files.readString(file), ANY_ACTION_TYPE);
+
+		assertThat(workflow.labels().path("component").toString()).isEqualTo("[\"deployment\"]");
+		if (workflow.engine().equals("job")) {
+			assertThat(workflow.bundleDigest()).isNull();
+			assertThat(workflow.warnings()).extracting(Violation::field).containsExactly("spec.execution.bundle");
+		}
+		else {
+			assertThat(workflow.warnings()).isEmpty();
+		}
+	}
+
 	@Test
-	void refusesDocumentationExamplesWhoseBundlesAreNotPinnedByDigest() {
+	void acceptsAPlaceholderDigestWithAWarningButNotATagOrAMistypedDigest() {
 		String example = CatalogApi
 			.resource("kubernaut-catalog/docs-examples/workflows/workflows--restart-deployment-v1.yaml");
+		String pinned = "registry.example.com/workflows/restart-deployment@sha256:" + "0123456789abcdef".repeat(4);
+
+		assertThat(this.parser.parseWorkflow(example, ANY_ACTION_TYPE).warnings()).singleElement()
+			.satisfies((warning) -> assertThat(warning.message())
+				.startsWith("digest \"sha256:abc123...\" is a placeholder, not a sha256 digest"));
+		assertThat(this.parser
+			.parseWorkflow(example.replace("restart-deployment@sha256:abc123...", "restart-deployment@sha256:<digest>"),
+					ANY_ACTION_TYPE)
+			.warnings()).hasSize(1);
+		WorkflowManifest real = this.parser.parseWorkflow(
+				example.replace("registry.example.com/workflows/restart-deployment@sha256:abc123...", pinned),
+				ANY_ACTION_TYPE);
+		assertThat(real.warnings()).isEmpty();
+		assertThat(real.bundleDigest()).isEqualTo("0123456789abcdef".repeat(4));
+		for (String refused : List.of("registry.example.com/workflows/restart-deployment:1.0.0",
+				"registry.example.com/workflows/restart-deployment@sha256:" + "0123456789abcdef".repeat(4).substring(1),
+				"\"registry.example.com/workflows/restart-deployment@sha256:\"",
+				"registry.example.com/workflows/restart-deployment")) {
+			assertThat(catchThrowableOfType(InvalidManifestException.class,
+					() -> this.parser.parseWorkflow(example
+						.replace("registry.example.com/workflows/restart-deployment@sha256:abc123...", refused),
+							ANY_ACTION_TYPE))
+				.violations()).as(refused).extracting(Violation::field).containsExactly("spec.execution.bundle");
+		}
+	}
+
+	@Test
+	void acceptsANativeDagWorkflowWithoutABundleAndKeepsItsStrategy() {
+		WorkflowManifest workflow = this.parser.parseWorkflow(CatalogApi.resource("registration/dag-workflow.yaml")
+			.replace("    engine: dag\n", "    engine: dag\n    strategy: {rollback: automatic, timeout: 10m}\n"),
+				ANY_ACTION_TYPE);
+
+		assertThat(workflow.bundle()).isNull();
+		assertThat(workflow.bundleDigest()).isNull();
+		assertThat(workflow.warnings()).isEmpty();
+		assertThat(workflow.engineConfig().path("strategy").toString())
+			.isEqualTo("{\"rollback\":\"automatic\",\"timeout\":\"10m\"}");
+	}
+
+	@Test
+	void checksTheShapeOfDagSteps() {
+		String dag = CatalogApi.resource("registration/dag-workflow.yaml");
+		String steps = dag.substring(dag.indexOf("    steps:\n"), dag.indexOf("\n  parameters:") + 1);
+		String broken = dag.replace(steps, """
+				    strategy: automatic
+				    steps:
+				      - id: scale
+				        action: ScaleDeployment
+				        parameters: [replicas]
+				      - id: scale
+				        action: RolloutRestart
+				      - id: verify.pods
+				        dependsOn: [verify.pods]
+				      - id: notify
+				        action: Notify
+				        dependsOn: [scale, missing, notify]
+				      - just-a-string
+				""");
 
 		assertThat(catchThrowableOfType(InvalidManifestException.class,
-				() -> this.parser.parseWorkflow(example, ANY_ACTION_TYPE))
-			.violations()).extracting(Violation::field).containsExactly("spec.execution.bundle");
+				() -> this.parser.parseWorkflow(broken, ANY_ACTION_TYPE))
+			.violations()).extracting(Violation::field)
+			.containsExactly("spec.execution.steps[0].parameters", "spec.execution.steps[1].id",
+					"spec.execution.steps[2].id", "spec.execution.steps[2].action", "spec.execution.steps[4]",
+					"spec.execution.steps[2].dependsOn[0]", "spec.execution.steps[3].dependsOn[1]",
+					"spec.execution.steps[3].dependsOn[2]", "spec.execution.strategy");
 	}
 
 	@Test
