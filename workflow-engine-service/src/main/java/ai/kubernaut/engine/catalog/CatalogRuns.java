@@ -3,6 +3,7 @@ package ai.kubernaut.engine.catalog;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import ai.kubernaut.contracts.catalog.WorkflowDefinition;
 import ai.kubernaut.contracts.catalog.WorkflowParameter;
@@ -25,6 +26,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 public final class CatalogRuns {
 
 	public static final String RUN_JOB = "run_job";
+
+	private static final Pattern PINNED = Pattern.compile(".+@sha256:[0-9a-f]{64}");
 
 	private CatalogRuns() {
 	}
@@ -51,13 +54,17 @@ public final class CatalogRuns {
 				definition.put("steps", steps);
 			}
 			case "job" -> {
-				Map<String, Object> parameters = new LinkedHashMap<>();
-				parameters.put("IMAGE", workflow.executionBundle());
-				parameters.put("WORKFLOW_ID", workflow.workflowId());
-				if (workflow.serviceAccountName() != null) {
-					parameters.put("SERVICE_ACCOUNT_NAME", workflow.serviceAccountName());
+				String bundle = workflow.executionBundle();
+				if (bundle == null || !PINNED.matcher(bundle).matches()) {
+					throw new IllegalArgumentException("workflow " + workflow.workflowName()
+							+ " has engine job but its bundle is not pinned by a sha256 digest (" + bundle
+							+ "); the engine runs only images it can identify");
 				}
-				parameters.put("PARAMETER_NAMES", declaredNames(workflow));
+				Map<String, Object> parameters = new LinkedHashMap<>();
+				parameters.put("IMAGE", bundle);
+				if (workflow.serviceAccountName() != null) {
+					parameters.put("SERVICE_ACCOUNT", workflow.serviceAccountName());
+				}
 				definition.put("steps", List.of(Map.of("id", "job", "name", workflow.workflowName() + " (Job)",
 						"action", RUN_JOB, "parameters", parameters)));
 			}
@@ -65,11 +72,6 @@ public final class CatalogRuns {
 		}
 		return new CatalogRun(workflow.workflowId(), workflow.workflowName(), workflow.actionType(), engine, definition,
 				defaults(workflow));
-	}
-
-	private static String declaredNames(WorkflowDefinition workflow) {
-		return String.join(",", (workflow.parameters() != null)
-				? workflow.parameters().stream().map(WorkflowParameter::name).toList() : List.of());
 	}
 
 	private static Map<String, Object> defaults(WorkflowDefinition workflow) {
