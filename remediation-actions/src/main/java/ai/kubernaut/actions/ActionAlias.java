@@ -8,9 +8,9 @@ import java.util.function.UnaryOperator;
 /**
  * Another name for an existing action, e.g. {@code notify_only} for {@code notify}: the
  * action names Kubernaut's recommendations and older workflows use. An alias may pick its
- * target from the step's parameters ({@code restart_pod} with {@code strategy: rolling} is
- * a rolling restart of the owning Deployment, without it the deletion of one pod) and may
- * translate the parameters it receives into the target's.
+ * target from the step's parameters ({@code restart_pod} with {@code strategy: rolling}
+ * is a rolling restart of the owning Deployment, without it the deletion of one pod) and
+ * may translate the parameters it receives into the target's.
  *
  * @param name the alias, lower snake case
  * @param description what the alias stands for, for the documentation and error messages

@@ -29,6 +29,21 @@ public class ActionRegistry {
 		}
 	}
 
+	/**
+	 * The actions, plus aliases that stand for them. An alias is found like an action and
+	 * resolves its target when it runs.
+	 * @throws IllegalStateException if two actions or aliases share a name
+	 */
+	public ActionRegistry(List<RemediationAction> actions, List<ActionAlias> aliases) {
+		this(actions);
+		for (ActionAlias alias : aliases) {
+			RemediationAction aliased = new AliasedAction(alias, this.actions::get);
+			if (this.actions.putIfAbsent(alias.name(), aliased) != null) {
+				throw new IllegalStateException("Alias " + alias.name() + " clashes with an action of that name");
+			}
+		}
+	}
+
 	public Set<String> names() {
 		return this.actions.keySet();
 	}

@@ -45,6 +45,22 @@ final class AliasedAction implements RemediationAction {
 		return output;
 	}
 
+	/**
+	 * The target's checks, when the parameters already say which target that is.
+	 */
+	@Override
+	public List<String> validate(Map<String, Object> parameters) {
+		Map<String, Object> translated = this.alias.translate().apply(parameters);
+		RemediationAction target;
+		try {
+			target = target(parameters);
+		}
+		catch (RuntimeException ex) {
+			return List.of(ex.getMessage());
+		}
+		return target.validate(translated);
+	}
+
 	@Override
 	public Map<String, Object> prepare(ActionContext context) {
 		ActionContext translated = translate(context);

@@ -33,6 +33,20 @@ public interface RemediationAction {
 	List<ActionParameter> parameters();
 
 	/**
+	 * Checks the literal values of the parameters before a run starts, so a bad value is
+	 * refused when the execution is submitted rather than found half-way through it.
+	 * Values that still hold a reference ({@code ${...}}) are resolved only when the step
+	 * runs and are not checked here; absent required parameters are reported by the
+	 * engine from {@link #parameters()}.
+	 * @param parameters the step's parameters as written, merged with the workflow's
+	 * @return one message per problem, naming the parameter, e.g.
+	 * {@code MEMORY_INCREASE_FACTOR must be a number > 1, got "x"}; empty when valid
+	 */
+	default List<String> validate(Map<String, Object> parameters) {
+		return List.of();
+	}
+
+	/**
 	 * Performs the action.
 	 * @return what it did, for the step's output (e.g. {@code previousReplicas}); never
 	 * {@code null}

@@ -8,18 +8,13 @@ import java.util.List;
 
 import ai.kubernaut.contracts.notification.NotificationApi;
 
-import ai.kubernaut.engine.cluster.ClusterOperations;
-
+import ai.kubernaut.engine.clusteractions.ClusterActionAliases;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 class ActionConfiguration {
-
-	@Bean
-	ScaleDeploymentAction scaleDeploymentAction(ClusterOperations cluster, LimitsProperties limits) {
-		return new ScaleDeploymentAction(cluster, limits);
-	}
 
 	@Bean
 	WaitAction waitAction(Clock clock) {
@@ -31,9 +26,13 @@ class ActionConfiguration {
 		return new NotifyAction(notifications);
 	}
 
+	/**
+	 * Every action bean, and the seed workflows' names for them (e.g. {@code restart_pod}
+	 * with {@code strategy: rolling}).
+	 */
 	@Bean
-	ActionRegistry actionRegistry(List<RemediationAction> actions) {
-		return new ActionRegistry(actions);
+	ActionRegistry actionRegistry(List<RemediationAction> actions, ObjectProvider<ClusterActionAliases> aliases) {
+		return new ActionRegistry(actions, aliases.getIfAvailable(() -> new ClusterActionAliases(List.of())).aliases());
 	}
 
 }

@@ -113,7 +113,7 @@ public class WorkflowExecutions {
 			boolean dryRun) {
 		Map<String, Object> parameters = new LinkedHashMap<>(given);
 		parameters.putAll(targetParameters(target));
-		Workflow workflow = validate(definition, parameters.keySet());
+		Workflow workflow = validate(definition, parameters);
 		UUID id = this.ids.generateId();
 		Instant now = this.clock.instant();
 		ExecutionRow execution = new ExecutionRow(id, workflow.definition().name(), ExecutionPhase.Pending, definition,
@@ -306,7 +306,8 @@ public class WorkflowExecutions {
 		}
 	}
 
-	private Workflow validate(Map<String, Object> definition, Set<String> given) {
+	private Workflow validate(Map<String, Object> definition, Map<String, Object> parameters) {
+		Set<String> given = parameters.keySet();
 		Map<String, List<String>> required = new LinkedHashMap<>();
 		for (String name : this.actions.names()) {
 			required.put(name,
@@ -319,12 +320,36 @@ public class WorkflowExecutions {
 						.filter((parameter) -> !INJECTED.contains(parameter) && !given.contains(parameter))
 						.toList());
 		}
+		Workflow workflow;
 		try {
-			return new WorkflowValidator(ActionCatalog.of(required), this.conditions).read(definition);
+			workflow = new WorkflowValidator(ActionCatalog.of(required), this.conditions).read(definition);
 		}
 		catch (DagValidationException ex) {
 			throw new InvalidWorkflowException(ex.errors());
 		}
+		List<DagError> invalid = invalidParameters(workflow, parameters);
+		if (!invalid.isEmpty()) {
+			throw new InvalidWorkflowException(invalid);
+		}
+		return workflow;
+	}
+
+	/**
+	 * Each action's own checks of the literal values its steps give it (the workflow's
+	 * parameters, then the step's), so a bad value is refused now rather than found by
+	 * the step half-way through the run.
+	 */
+	private List<DagError> invalidParameters(Workflow workflow, Map<String, Object> parameters) {
+		List<DagError> errors = new ArrayList<>();
+		for (WorkflowStep step : workflow.steps()) {
+			Map<String, Object> merged = new LinkedHashMap<>(parameters);
+			merged.putAll(step.parameters());
+			this.actions.find(step.action())
+				.ifPresent((action) -> action.validate(merged)
+					.forEach((message) -> errors.add(new DagError(DagError.Kind.INVALID_FIELD, step.id(),
+							"Step '" + step.id() + "' (" + step.action() + "): " + message))));
+		}
+		return errors;
 	}
 
 	private WorkflowExecutionView view(ExecutionRow execution, List<StepRow> rows) {
