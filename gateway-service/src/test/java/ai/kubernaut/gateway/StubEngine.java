@@ -70,7 +70,16 @@ public final class StubEngine implements AutoCloseable {
 
 	/** The remediations the engine was asked to create. */
 	public List<Received> creations() {
-		return this.received.stream().filter((request) -> request.method().equals("POST")).toList();
+		return this.received.stream()
+			.filter((request) -> request.method().equals("POST") && request.path().equals("/api/v1/remediations"))
+			.toList();
+	}
+
+	/** The cancellations the engine was sent, answered or not. */
+	public List<Received> cancellations() {
+		return this.received.stream()
+			.filter((request) -> request.method().equals("POST") && request.path().endsWith("/cancel"))
+			.toList();
 	}
 
 	/** Answers every request with {@code status} and {@code problemJson}. */
@@ -105,7 +114,25 @@ public final class StubEngine implements AutoCloseable {
 		String response;
 		String contentType;
 		int status;
-		if (current == Answer.ACCEPT && exchange.getRequestMethod().equals("GET")) {
+		if (current == Answer.ACCEPT && exchange.getRequestURI().getPath().endsWith("/cancel")) {
+			// As the engine: a finished remediation cannot be cancelled (409); cancelling
+			// one that is cancelled returns it unchanged.
+			UUID id = UUID.fromString(exchange.getRequestURI().getPath().split("/")[4]);
+			String phase = this.phases.getOrDefault(id, "PENDING");
+			contentType = "application/json";
+			if (phase.equals("COMPLETED") || phase.equals("FAILED") || phase.equals("SKIPPED")) {
+				status = 409;
+				contentType = "application/problem+json";
+				response = "{\"type\":\"https://kubernaut.ai/problems/remediation-finished\",\"title\":\"Conflict\","
+						+ "\"status\":409,\"detail\":\"Remediation " + id + " already finished (" + phase + ")\"}";
+			}
+			else {
+				this.phases.put(id, "CANCELLED");
+				status = 200;
+				response = "{\"remediationId\":\"" + id + "\",\"phase\":\"CANCELLED\",\"outcome\":\"Cancelled\"}";
+			}
+		}
+		else if (current == Answer.ACCEPT && exchange.getRequestMethod().equals("GET")) {
 			String id = exchange.getRequestURI().getPath().replaceFirst(".*/", "");
 			status = 200;
 			contentType = "application/json";

@@ -15,8 +15,9 @@ import ai.kubernaut.gateway.owner.ResolvedTarget;
  * Detects, from the cluster, the facts about a workload that Kubernaut's catalog scores
  * on: {@code gitOpsManaged}/{@code gitOpsTool}, {@code helmManaged},
  * {@code pdbProtected}, {@code hpaEnabled}, {@code stateful}, {@code networkIsolated} and
- * {@code serviceMesh}. Only what is detected is reported (true booleans and non-empty
- * strings), so the catalog never sees a guessed {@code false}.
+ * {@code serviceMesh}. Nothing is detected for a Node. Only what is detected is reported
+ * (true booleans and non-empty strings), so the catalog never sees a guessed
+ * {@code false}.
  *
  * <p>
  * The pods a PodDisruptionBudget or NetworkPolicy must select are recognised by the
@@ -45,6 +46,12 @@ public class LabelDetector {
 
 	public Map<String, Object> detect(ResolvedTarget target) {
 		Map<String, Object> detected = new LinkedHashMap<>();
+		if (ClusterReader.clusterScoped(target.owner().kind())) {
+			// Every detected label describes a workload and its pods (PDBs, HPAs and
+			// NetworkPolicies select pods; GitOps and Helm manage workloads); a Node has
+			// none of them, and reporting false would be a guess.
+			return detected;
+		}
 		ClusterObject owner = target.ownerObject();
 		Map<String, String> labels = target.ownerLabels();
 		Map<String, String> annotations = (owner != null) ? owner.annotations() : Map.of();

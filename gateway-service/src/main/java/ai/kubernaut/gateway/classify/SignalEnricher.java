@@ -17,11 +17,11 @@ import org.slf4j.LoggerFactory;
  * hands to the catalog query.
  *
  * <p>
- * Custom labels come from the namespace labels with the configured prefix
- * ({@code kubernaut.ai/label-team=payments} gives {@code team: [payments]}), then from
- * the configured CEL mappings, whose values are added to the same key. A mapping that
- * fails for one signal (e.g. reads a label the workload lacks) is skipped with a warning
- * rather than failing the alert.
+ * Custom labels come from the namespace labels (a Node's own labels) with the configured
+ * prefix ({@code kubernaut.ai/label-team=payments} gives {@code team: [payments]}), then
+ * from the configured CEL mappings, whose values are added to the same key. A mapping
+ * that fails for one signal (e.g. reads a label the workload lacks) is skipped with a
+ * warning rather than failing the alert.
  */
 public class SignalEnricher {
 
@@ -46,10 +46,10 @@ public class SignalEnricher {
 
 	public SignalContext enrich(NormalizedSignal signal, ResolvedTarget target) {
 		String severity = this.classifier.normalizeSeverity(signal.severity());
-		Classification classification = this.classifier.classify(severity, target.namespaceLabels(), signal.labels());
+		Classification classification = this.classifier.classify(severity, target.scopeLabels(), signal.labels());
 		Map<String, Object> detected = this.detector.detect(target);
 		Map<String, List<String>> custom = new LinkedHashMap<>();
-		target.namespaceLabels().forEach((key, value) -> {
+		target.scopeLabels().forEach((key, value) -> {
 			if (key.startsWith(this.customLabelPrefix) && key.length() > this.customLabelPrefix.length()
 					&& !value.isBlank()) {
 				add(custom, key.substring(this.customLabelPrefix.length()), value);

@@ -3,6 +3,7 @@ package ai.kubernaut.gateway.cluster;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Read-only view of the cluster, as narrow as the gateway needs: fetch one namespaced
@@ -16,6 +17,16 @@ import java.util.Optional;
 public interface ClusterReader {
 
 	/**
+	 * Kinds without a namespace; their {@link ai.kubernaut.contracts.signal.ResourceRef}
+	 * has an empty namespace and {@link #find} ignores the namespace argument.
+	 */
+	Set<String> CLUSTER_SCOPED_KINDS = Set.of("Node");
+
+	static boolean clusterScoped(String kind) {
+		return CLUSTER_SCOPED_KINDS.contains(kind);
+	}
+
+	/**
 	 * Whether {@link #find} knows how to read objects of {@code kind} (e.g.
 	 * {@code Deployment}). Owner chains can lead to kinds the gateway does not read, such
 	 * as a custom resource; resolution stops there.
@@ -23,8 +34,8 @@ public interface ClusterReader {
 	boolean canRead(String kind);
 
 	/**
-	 * The object {@code kind} {@code namespace}/{@code name}, or empty when it does not
-	 * exist.
+	 * The object {@code kind} {@code namespace}/{@code name} ({@code namespace} ignored
+	 * for a cluster-scoped kind), or empty when it does not exist.
 	 * @throws IllegalArgumentException when {@link #canRead} is false for {@code kind}
 	 */
 	Optional<ClusterObject> find(String kind, String namespace, String name);

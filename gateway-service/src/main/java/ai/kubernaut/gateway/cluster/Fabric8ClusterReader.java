@@ -30,7 +30,8 @@ class Fabric8ClusterReader implements ClusterReader {
 			entry(kind("policy", "v1", "PodDisruptionBudget", "poddisruptionbudgets")),
 			entry(kind("autoscaling", "v2", "HorizontalPodAutoscaler", "horizontalpodautoscalers")),
 			entry(kind("networking.k8s.io", "v1", "NetworkPolicy", "networkpolicies")),
-			entry(kind("", "v1", "PersistentVolumeClaim", "persistentvolumeclaims")));
+			entry(kind("", "v1", "PersistentVolumeClaim", "persistentvolumeclaims")),
+			entry(clusterKind("", "v1", "Node", "nodes")));
 
 	private final KubernetesClient client;
 
@@ -46,8 +47,9 @@ class Fabric8ClusterReader implements ClusterReader {
 	@Override
 	public Optional<ClusterObject> find(String kind, String namespace, String name) {
 		ResourceDefinitionContext context = context(kind);
-		GenericKubernetesResource resource = read(kind + " " + namespace + "/" + name,
-				() -> this.client.genericKubernetesResources(context).inNamespace(namespace).withName(name).get());
+		GenericKubernetesResource resource = context.isNamespaceScoped() ? read(kind + " " + namespace + "/" + name,
+				() -> this.client.genericKubernetesResources(context).inNamespace(namespace).withName(name).get())
+				: read(kind + " " + name, () -> this.client.genericKubernetesResources(context).withName(name).get());
 		return Optional.ofNullable(resource).map((found) -> toClusterObject(kind, found));
 	}
 
@@ -116,11 +118,23 @@ class Fabric8ClusterReader implements ClusterReader {
 	}
 
 	private static ResourceDefinitionContext kind(String group, String version, String kind, String plural) {
+		return context(group, version, kind, plural, true);
+	}
+
+	private static ResourceDefinitionContext clusterKind(String group, String version, String kind, String plural) {
+		if (!ClusterReader.clusterScoped(kind)) {
+			throw new IllegalStateException(kind + " must be listed in ClusterReader.CLUSTER_SCOPED_KINDS");
+		}
+		return context(group, version, kind, plural, false);
+	}
+
+	private static ResourceDefinitionContext context(String group, String version, String kind, String plural,
+			boolean namespaced) {
 		return new ResourceDefinitionContext.Builder().withGroup(group)
 			.withVersion(version)
 			.withKind(kind)
 			.withPlural(plural)
-			.withNamespaced(true)
+			.withNamespaced(namespaced)
 			.build();
 	}
 

@@ -61,6 +61,70 @@ class IntakeAudit {
 				signal, duplicate, null, data));
 	}
 
+	/**
+	 * {@code gateway.signal.resolved} for every resolved alert with a target, saying what
+	 * became of the standing remediation, plus {@code gateway.remediation.cancelled} when
+	 * the engine cancelled it.
+	 */
+	void resolved(NormalizedSignal signal, SignalOutcome.Resolved resolved) {
+		String correlation = (resolved.remediationId() != null) ? resolved.remediationId().toString()
+				: resolved.fingerprint().value();
+		Map<String, Object> data = data(signal, resolved);
+		data.put("resolution", resolved.resolution().code());
+		if (resolved.remediationId() != null) {
+			data.put("remediation_id", correlation);
+		}
+		safely(event("gateway.signal.resolved", "resolve", "success", correlation, signal, resolved, null, data));
+		if (resolved.resolution() == SignalOutcome.Resolved.Resolution.CANCELLED) {
+			safely(event("gateway.remediation.cancelled", "cancel", "success", correlation, signal, resolved, null,
+					data));
+		}
+	}
+
+	/**
+	 * A cancellation the engine could not take when the alert resolved, retried later:
+	 * {@code gateway.remediation.cancelled} once delivered,
+	 * {@code gateway.remediation.cancel_failed} when given up.
+	 */
+	void deferredCancellation(DedupLedger.DeferredCancellation cancellation) {
+		String type = switch (cancellation.result()) {
+			case CANCELLED -> "gateway.remediation.cancelled";
+			case GAVE_UP -> "gateway.remediation.cancel_failed";
+			default -> null;
+		};
+		if (type == null) {
+			return;
+		}
+		boolean failed = cancellation.result() == DedupLedger.DeferredCancellation.Result.GAVE_UP;
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("fingerprint", cancellation.fingerprint().value());
+		data.put("remediation_id", cancellation.remediationId().toString());
+		data.put("deferred", true);
+		safely(new AuditEvent("1.0", type, this.clock.instant(), "gateway", "cancel", failed ? "failure" : "success",
+				cancellation.remediationId().toString(), "service", "gateway-service", null,
+				cancellation.fingerprint().value(), null, null, null, null, failed ? "cancel_failed" : null,
+				cancellation.error(), data));
+	}
+
+	/**
+	 * One {@code gateway.signal.deduplicated} event for the duplicates of one fingerprint
+	 * answered from memory since the last write, rather than one per alert: in a storm
+	 * the trail records how many arrived between which times, not thousands of identical
+	 * rows. Recorded in the caller's transaction (the batch write).
+	 */
+	void deduplicated(StandingRemediations.Occurrences occurrences) {
+		NormalizedSignal signal = occurrences.lastSignal();
+		SignalOutcome.Duplicate last = new SignalOutcome.Duplicate(occurrences.fingerprint(), occurrences.target(),
+				occurrences.remediationId(), occurrences.count(), occurrences.firstSeenAt(), occurrences.lastSeenAt());
+		Map<String, Object> data = data(signal, last);
+		data.put("remediation_id", occurrences.remediationId().toString());
+		data.put("occurrence_count", occurrences.count());
+		data.put("occurrences_in_batch", occurrences.added());
+		data.put("last_seen_at", occurrences.lastSeenAt().toString());
+		this.trail.record(event("gateway.signal.deduplicated", "deduplicated", "success",
+				occurrences.remediationId().toString(), signal, last, null, data));
+	}
+
 	void failed(NormalizedSignal signal, SignalOutcome.Failed failed) {
 		String correlation = (failed.fingerprint() != null) ? failed.fingerprint().value() : signal.name();
 		safely(event("gateway.remediation.failed", "create", "failure", correlation, signal, failed, failed.detail(),

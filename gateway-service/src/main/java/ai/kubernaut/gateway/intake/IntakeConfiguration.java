@@ -12,6 +12,7 @@ import ai.kubernaut.gateway.owner.TargetResolver;
 import ai.kubernaut.gateway.routing.SignalRouter;
 import ai.kubernaut.support.audit.AuditTrail;
 import ai.kubernaut.support.client.ServiceClients;
+import ai.kubernaut.support.web.RequestSizeProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,6 +21,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -57,14 +59,39 @@ class IntakeConfiguration {
 	}
 
 	@Bean
-	SignalIntake signalIntake(TargetResolver targetResolver, SignalEnricher signalEnricher, SignalRouter signalRouter,
-			RemediationApi remediationApi, JdbcClient jdbcClient, PlatformTransactionManager transactionManager,
-			JsonMapper jsonMapper, AuditTrail auditTrail, SignalMetrics signalMetrics, IntakeProperties properties,
-			Clock clock) {
-		DedupLedger dedup = new DedupLedger(jdbcClient, new TransactionTemplate(transactionManager), remediationApi,
+	DedupLedger dedupLedger(RemediationApi remediationApi, JdbcClient jdbcClient,
+			PlatformTransactionManager transactionManager, IntakeProperties properties, Clock clock) {
+		return new DedupLedger(jdbcClient, new TransactionTemplate(transactionManager), remediationApi,
 				properties.phaseCheckInterval(), clock);
-		return new SignalIntake(targetResolver, signalEnricher, signalRouter, remediationApi, dedup,
-				new SignalLog(jdbcClient, jsonMapper), new IntakeAudit(auditTrail, clock), signalMetrics, clock);
+	}
+
+	@Bean
+	SignalLog signalLog(JdbcClient jdbcClient, JsonMapper jsonMapper, IntakeProperties properties) {
+		return new SignalLog(jdbcClient, jsonMapper, properties.writeBehindQueue());
+	}
+
+	@Bean
+	SignalIntake signalIntake(TargetResolver targetResolver, SignalEnricher signalEnricher, SignalRouter signalRouter,
+			RemediationApi remediationApi, DedupLedger dedupLedger, SignalLog signalLog, AuditTrail auditTrail,
+			SignalMetrics signalMetrics, IntakeProperties properties, Clock clock) {
+		return new SignalIntake(targetResolver, signalEnricher, signalRouter, remediationApi, dedupLedger, signalLog,
+				new IntakeAudit(auditTrail, clock), signalMetrics, clock, properties.cancelRetryInterval());
+	}
+
+	@Bean
+	IntakeWriter intakeWriter(SignalLog signalLog, DedupLedger dedupLedger, AuditTrail auditTrail,
+			NamedParameterJdbcTemplate namedParameterJdbcTemplate, PlatformTransactionManager transactionManager,
+			IntakeProperties properties, Clock clock) {
+		return new IntakeWriter(signalLog, dedupLedger, new IntakeAudit(auditTrail, clock), namedParameterJdbcTemplate,
+				new TransactionTemplate(transactionManager), properties.writeBehindInterval());
+	}
+
+	@Bean
+	CancellationRetrier cancellationRetrier(RemediationApi remediationApi, DedupLedger dedupLedger,
+			AuditTrail auditTrail, SignalMetrics signalMetrics, IntakeProperties properties, Clock clock) {
+		return new CancellationRetrier(dedupLedger, new RemediationCanceller(remediationApi),
+				new IntakeAudit(auditTrail, clock), signalMetrics, properties.cancelRetryInterval(),
+				properties.cancelRetryMaxBackoff(), properties.cancelRetryFor());
 	}
 
 	@Bean
@@ -83,11 +110,16 @@ class IntakeConfiguration {
 		return registration;
 	}
 
+	/**
+	 * The size limit itself is the shared {@code kubernaut.http.max-request-size} (256KB
+	 * in {@code gateway-service.yml}); this adds the bound for bodies sent without a
+	 * length.
+	 */
 	@Bean
-	FilterRegistrationBean<PayloadSizeLimitFilter> payloadSizeLimitFilter(IntakeProperties properties,
+	FilterRegistrationBean<UndeclaredLengthLimitFilter> undeclaredLengthLimitFilter(RequestSizeProperties requestSize,
 			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver handlerExceptionResolver) {
-		FilterRegistrationBean<PayloadSizeLimitFilter> registration = new FilterRegistrationBean<>(
-				new PayloadSizeLimitFilter(properties.maxPayloadSize(), handlerExceptionResolver));
+		FilterRegistrationBean<UndeclaredLengthLimitFilter> registration = new FilterRegistrationBean<>(
+				new UndeclaredLengthLimitFilter(requestSize.maxRequestSize(), handlerExceptionResolver));
 		registration.addUrlPatterns(SIGNAL_PATHS);
 		registration.setOrder(Ordered.LOWEST_PRECEDENCE - 5);
 		return registration;

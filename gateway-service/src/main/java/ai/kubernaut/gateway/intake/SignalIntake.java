@@ -59,8 +59,15 @@ public class SignalIntake {
 
 	private final Clock clock;
 
+	private final RemediationCanceller canceller;
+
+	private final Duration firstCancelRetry;
+
 	SignalIntake(TargetResolver targets, SignalEnricher enricher, SignalRouter router, RemediationApi engine,
-			DedupLedger dedup, SignalLog signalLog, IntakeAudit audit, SignalMetrics metrics, Clock clock) {
+			DedupLedger dedup, SignalLog signalLog, IntakeAudit audit, SignalMetrics metrics, Clock clock,
+			Duration firstCancelRetry) {
+		this.canceller = new RemediationCanceller(engine);
+		this.firstCancelRetry = firstCancelRetry;
 		this.targets = targets;
 		this.enricher = enricher;
 		this.router = router;
@@ -76,6 +83,25 @@ public class SignalIntake {
 		Timer.Sample sample = this.metrics.start();
 		Instant receivedAt = this.clock.instant();
 		this.metrics.received(signal, receivedAt);
+		TargetResolution resolution = null;
+		String clusterFailure = null;
+		try {
+			resolution = this.targets.resolve(signal.targetCandidates());
+		}
+		catch (ClusterUnavailableException ex) {
+			clusterFailure = ex.getMessage();
+			this.metrics.ownerResolution("error");
+		}
+		SignalOutcome.Duplicate remembered = (resolution != null) ? duplicateFromMemory(signal, resolution) : null;
+		if (remembered != null) {
+			this.metrics.ownerResolution("resolved");
+			this.metrics.duplicateFromMemory();
+			this.signalLog.logLater(signal, remembered, receivedAt, this.clock.instant());
+			log.debug("Signal {} about {}: duplicate of remediation {} (from memory)", signal.name(),
+					remembered.target(), remembered.remediationId());
+			this.metrics.record(signal.source(), remembered, sample);
+			return remembered;
+		}
 		SignalOutcome outcome;
 		long logId;
 		try {
@@ -90,7 +116,8 @@ public class SignalIntake {
 			return outcome;
 		}
 		try {
-			outcome = decide(signal, receivedAt);
+			outcome = (resolution != null) ? decide(signal, resolution, receivedAt)
+					: new SignalOutcome.Failed(Cause.CLUSTER_UNAVAILABLE, clusterFailure, null, null, null);
 		}
 		catch (DataAccessException ex) {
 			log.error("The database failed while deciding on signal {}", signal.name(), ex);
@@ -106,20 +133,28 @@ public class SignalIntake {
 		return outcome;
 	}
 
-	private SignalOutcome decide(NormalizedSignal signal, Instant receivedAt) {
-		TargetResolution resolution;
-		try {
-			resolution = this.targets.resolve(signal.targetCandidates());
+	/**
+	 * The hot path of an alert storm: a firing alert about a managed target whose
+	 * standing remediation this replica saw recently is a duplicate without a database
+	 * round trip; its log row, count and audit event are written in the next batch.
+	 */
+	private SignalOutcome.Duplicate duplicateFromMemory(NormalizedSignal signal, TargetResolution resolution) {
+		if (signal.resolved() || !this.dedup.remembersAny() || !(resolution instanceof ResolvedTarget target)
+				|| !target.managed()) {
+			return null;
 		}
-		catch (ClusterUnavailableException ex) {
-			this.metrics.ownerResolution("error");
-			return new SignalOutcome.Failed(Cause.CLUSTER_UNAVAILABLE, ex.getMessage(), null, null, null);
-		}
+		return this.dedup.duplicateFromMemory(Fingerprint.of(signal.cluster(), target.owner()), target.owner(), signal);
+	}
+
+	private SignalOutcome decide(NormalizedSignal signal, TargetResolution resolution, Instant receivedAt) {
 		return switch (resolution) {
 			case TargetNotFound notFound -> {
 				this.metrics.ownerResolution("not_found");
-				yield signal.resolved() ? SignalOutcome.Ignored.resolved()
-						: new SignalOutcome.NoTarget(notFound.lookedUp(), notFound.detail());
+				if (signal.resolved()) {
+					this.metrics.resolution(SignalOutcome.Resolved.Resolution.NO_REMEDIATION);
+					yield SignalOutcome.Ignored.resolved();
+				}
+				yield new SignalOutcome.NoTarget(notFound.lookedUp(), notFound.detail());
 			}
 			case ResolvedTarget target -> {
 				this.metrics.ownerResolution("resolved");
@@ -132,11 +167,7 @@ public class SignalIntake {
 		ResourceRef owner = target.owner();
 		Fingerprint fingerprint = Fingerprint.of(signal.cluster(), owner);
 		if (signal.resolved()) {
-			// Nothing to cancel yet: the engine has no cancel API. The resolution is
-			// recorded
-			// on the fingerprint and in the signal log.
-			this.dedup.resolved(fingerprint);
-			return SignalOutcome.Ignored.resolved(fingerprint, owner);
+			return resolve(signal, fingerprint, owner);
 		}
 		if (!target.managed()) {
 			return new SignalOutcome.Unmanaged(fingerprint, owner);
@@ -150,6 +181,23 @@ public class SignalIntake {
 			this.audit.failed(signal, failed);
 		}
 		return outcome;
+	}
+
+	/**
+	 * A resolved alert starts nothing; it cancels the remediation standing for its
+	 * fingerprint. An unreachable engine never fails the webhook: Alertmanager sends a
+	 * resolution once, so the cancellation is stored and retried by the
+	 * {@link CancellationRetrier} rather than answered with a 5xx that Alertmanager would
+	 * give up on after its own retries.
+	 */
+	private SignalOutcome resolve(NormalizedSignal signal, Fingerprint fingerprint, ResourceRef owner) {
+		DedupLedger.Resolution resolution = this.dedup.resolve(fingerprint, "alert resolved: " + signal.name(),
+				this.canceller, this.firstCancelRetry);
+		SignalOutcome.Resolved resolved = new SignalOutcome.Resolved(fingerprint, owner, resolution.remediationId(),
+				resolution.result());
+		this.metrics.resolution(resolution.result());
+		this.audit.resolved(signal, resolved);
+		return resolved;
 	}
 
 	/** Runs under the fingerprint's lock, inside the dedup transaction. */

@@ -26,7 +26,15 @@ import io.micrometer.core.instrument.Timer;
  * arrive); {@code gateway_remediation_creation_seconds}: receipt to remediation
  * created;</li>
  * <li>{@code kubernaut_gateway_signals_total{source, outcome, reason}}: every signal by
- * outcome, one counter to graph them all.</li>
+ * outcome, one counter to graph them all;</li>
+ * <li>{@code kubernaut_gateway_resolutions_total{outcome}}: what resolved alerts did to
+ * the standing remediation ({@code resolved-cancelled},
+ * {@code resolved-already-finished}, {@code resolved-no-remediation},
+ * {@code resolved-cancel-pending}), and
+ * {@code kubernaut_gateway_deferred_cancellations_total{outcome}} for the retried
+ * ones;</li>
+ * <li>{@code kubernaut_gateway_duplicates_from_memory_total}: duplicates answered without
+ * the database.</li>
  * </ul>
  * HTTP request durations are Spring's {@code http_server_requests_seconds}.
  */
@@ -42,12 +50,17 @@ public class SignalMetrics {
 
 	private final Timer creation;
 
+	private final Counter fromMemory;
+
 	SignalMetrics(MeterRegistry registry) {
 		this.registry = registry;
 		this.signalAge = DistributionSummary.builder("gateway.signal.age")
 			.baseUnit("seconds")
 			.description("Time from the alert's startsAt to its receipt by the gateway")
 			.serviceLevelObjectives(1, 5, 15, 30, 60, 120, 300, 600, 1800, 3600)
+			.register(registry);
+		this.fromMemory = Counter.builder("kubernaut.gateway.duplicates.from.memory")
+			.description("Duplicates answered from this replica's memory of standing remediations")
 			.register(registry);
 		this.creation = Timer.builder("gateway.remediation.creation")
 			.description("Time from receipt of a signal to its remediation being created")
@@ -72,6 +85,38 @@ public class SignalMetrics {
 
 	void created(Duration sinceReceipt) {
 		this.creation.record(sinceReceipt);
+	}
+
+	/**
+	 * {@code kubernaut_gateway_resolutions_total{outcome}}: what a resolved alert did to
+	 * the remediation standing for its fingerprint.
+	 */
+	void resolution(SignalOutcome.Resolved.Resolution resolution) {
+		Counter.builder("kubernaut.gateway.resolutions")
+			.description("Resolved alerts, by what became of the remediation standing for their fingerprint")
+			.tag("outcome", resolution.code())
+			.register(this.registry)
+			.increment();
+	}
+
+	/**
+	 * {@code kubernaut_gateway_deferred_cancellations_total{outcome}}: retries of
+	 * cancellations the engine could not take when the alert resolved.
+	 */
+	void deferredCancellation(String outcome) {
+		Counter.builder("kubernaut.gateway.deferred.cancellations")
+			.description("Retried cancellations of remediations whose alert resolved, by outcome")
+			.tag("outcome", outcome)
+			.register(this.registry)
+			.increment();
+	}
+
+	/**
+	 * {@code kubernaut_gateway_duplicates_from_memory_total}: duplicates answered without
+	 * a database round trip (see {@code StandingRemediations}).
+	 */
+	void duplicateFromMemory() {
+		this.fromMemory.increment();
 	}
 
 	void ownerResolution(String outcome) {

@@ -107,18 +107,68 @@ public sealed interface SignalOutcome {
 		}
 
 		static Ignored resolved() {
-			return new Ignored("resolved", "The alert is resolved; nothing was started.");
-		}
-
-		static Ignored resolved(Fingerprint fingerprint, ResourceRef target) {
 			return new Ignored("resolved",
-					"The alert is resolved and recorded; nothing was started and nothing in progress was cancelled.",
-					fingerprint, target);
+					"The alert is resolved; none of the objects it names exists, so nothing stands for it.");
 		}
 
 		@Override
 		public Status status() {
 			return Status.IGNORED;
+		}
+
+	}
+
+	/**
+	 * The source reported the condition as over; nothing is started, and the remediation
+	 * standing for the fingerprint, if any, is cancelled.
+	 *
+	 * @param remediationId the remediation that stood for the fingerprint, {@code null}
+	 * when there was none
+	 */
+	record Resolved(Fingerprint fingerprint, ResourceRef target, UUID remediationId,
+			Resolution resolution) implements SignalOutcome {
+
+		@Override
+		public Status status() {
+			return Status.IGNORED;
+		}
+
+		@Override
+		public String reason() {
+			return "resolved";
+		}
+
+		@Override
+		public String detail() {
+			return switch (this.resolution) {
+				case CANCELLED -> "The alert is resolved: remediation " + this.remediationId + " was cancelled.";
+				case ALREADY_FINISHED ->
+					"The alert is resolved; remediation " + this.remediationId + " had already finished.";
+				case NO_REMEDIATION -> "The alert is resolved; no remediation was in progress for it.";
+				case CANCEL_PENDING -> "The alert is resolved; the workflow engine could not be reached, so "
+						+ "remediation " + this.remediationId + " will be cancelled as soon as it answers.";
+			};
+		}
+
+		/** What resolving did to the remediation standing for the fingerprint. */
+		public enum Resolution {
+
+			/** The engine cancelled it. */
+			CANCELLED,
+			/** It had already completed, failed, been skipped or been cancelled. */
+			ALREADY_FINISHED,
+			/** None stood (or the engine no longer knows it). */
+			NO_REMEDIATION,
+			/**
+			 * The engine could not be asked; the cancellation is stored and retried.
+			 */
+			CANCEL_PENDING;
+
+			/** As counted in {@code kubernaut_gateway_resolutions_total{outcome}}. */
+			public String code() {
+				return "resolved-" + name().toLowerCase(Locale.ROOT).replace('_', '-');
+			}
+
 		}
 
 	}

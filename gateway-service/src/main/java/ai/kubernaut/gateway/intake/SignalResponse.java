@@ -23,11 +23,22 @@ import org.springframework.http.ResponseEntity;
  * @param reason why it was ignored, e.g. {@code resolved}
  * @param rejection why it was rejected, shaped as Kubernaut's gateway answers it
  * @param metadata occurrences of a duplicate
+ * @param resolution for a resolved alert, what became of the remediation standing for its
+ * fingerprint: {@code resolved-cancelled}, {@code resolved-already-finished},
+ * {@code resolved-no-remediation} or {@code resolved-cancel-pending} (the engine was
+ * unreachable; the gateway retries the cancellation)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SignalResponse(String status, Boolean duplicate, String fingerprint, UUID remediationId,
 		ResourceRef target, String environment, String priority, String actionType, Boolean manualReview, String reason,
-		Rejection rejection, Metadata metadata, String message) {
+		Rejection rejection, Metadata metadata, String message, String resolution) {
+
+	public SignalResponse(String status, Boolean duplicate, String fingerprint, UUID remediationId, ResourceRef target,
+			String environment, String priority, String actionType, Boolean manualReview, String reason,
+			Rejection rejection, Metadata metadata, String message) {
+		this(status, duplicate, fingerprint, remediationId, target, environment, priority, actionType, manualReview,
+				reason, rejection, metadata, message, null);
+	}
 
 	/**
 	 * @param reason e.g. {@code unmanaged_resource}
@@ -52,6 +63,7 @@ public record SignalResponse(String status, Boolean duplicate, String fingerprin
 			case SignalOutcome.Created created -> ResponseEntity.status(HttpStatus.CREATED).body(of(created));
 			case SignalOutcome.Duplicate duplicate -> ResponseEntity.status(HttpStatus.ACCEPTED).body(of(duplicate));
 			case SignalOutcome.Ignored ignored -> ResponseEntity.ok(of(ignored));
+			case SignalOutcome.Resolved resolved -> ResponseEntity.ok(of(resolved));
 			case SignalOutcome.Unmanaged unmanaged -> ResponseEntity.ok(of(unmanaged));
 			case SignalOutcome.NoTarget noTarget -> throw new TargetNotFoundException(noTarget);
 			case SignalOutcome.Failed failed -> throw new SignalNotProcessedException(failed);
@@ -76,6 +88,9 @@ public record SignalResponse(String status, Boolean duplicate, String fingerprin
 			case SignalOutcome.Ignored ignored -> new SignalResponse(ignored.status().code(), null,
 					(ignored.fingerprint() != null) ? ignored.fingerprint().value() : null, null, ignored.target(),
 					null, null, null, null, ignored.reason(), null, null, ignored.detail());
+			case SignalOutcome.Resolved resolved -> new SignalResponse(resolved.status().code(), null,
+					resolved.fingerprint().value(), resolved.remediationId(), resolved.target(), null, null, null, null,
+					resolved.reason(), null, null, resolved.detail(), resolved.resolution().code());
 			case SignalOutcome.Unmanaged unmanaged -> new SignalResponse(unmanaged.status().code(), null,
 					unmanaged.fingerprint().value(), null, unmanaged.target(), null, null, null, null, null,
 					new Rejection(unmanaged.reason(), unmanaged.detail()), null, null);

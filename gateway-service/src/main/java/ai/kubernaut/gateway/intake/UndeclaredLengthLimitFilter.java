@@ -20,18 +20,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
- * Answers 413 to a signal body over the limit. The declared {@code Content-Length} is
- * checked first, and the body is then read with a hard bound, because a chunked request
- * declares no length. Registered after the security filters, so an unauthenticated sender
- * never gets the body read.
+ * Completes the shared {@code kubernaut.http.max-request-size} limit for signal bodies
+ * that declare no length. The shared filter refuses a declared {@code Content-Length}
+ * over the limit before anything is read, but a chunked request declares none, so here
+ * such a body is read with a hard bound and refused with the same 413 when it goes over.
+ * Requests with a declared length pass untouched. Registered after the security filters,
+ * so an unauthenticated sender never gets its body read.
  */
-class PayloadSizeLimitFilter extends OncePerRequestFilter {
+class UndeclaredLengthLimitFilter extends OncePerRequestFilter {
 
 	private final DataSize limit;
 
 	private final HandlerExceptionResolver problems;
 
-	PayloadSizeLimitFilter(DataSize limit, HandlerExceptionResolver problems) {
+	UndeclaredLengthLimitFilter(DataSize limit, HandlerExceptionResolver problems) {
 		this.limit = limit;
 		this.problems = problems;
 	}
@@ -39,21 +41,17 @@ class PayloadSizeLimitFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		long max = this.limit.toBytes();
-		if (request.getContentLengthLong() > max) {
-			reject(request, response);
+		if (request.getContentLengthLong() >= 0) {
+			chain.doFilter(request, response);
 			return;
 		}
+		long max = this.limit.toBytes();
 		byte[] body = request.getInputStream().readNBytes(Math.toIntExact(max + 1));
 		if (body.length > max) {
-			reject(request, response);
+			this.problems.resolveException(request, response, null, new PayloadTooLargeException(this.limit));
 			return;
 		}
 		chain.doFilter(new BufferedBodyRequest(request, body), response);
-	}
-
-	private void reject(HttpServletRequest request, HttpServletResponse response) {
-		this.problems.resolveException(request, response, null, new PayloadTooLargeException(this.limit));
 	}
 
 	private static final class BufferedBodyRequest extends HttpServletRequestWrapper {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import ai.kubernaut.contracts.signal.ResourceRef;
+import ai.kubernaut.gateway.cluster.ClusterReader;
 import ai.kubernaut.gateway.intake.InvalidSignalException;
 import ai.kubernaut.gateway.intake.SignalFreshness;
 import ai.kubernaut.gateway.intake.SignalIntake;
@@ -102,7 +103,8 @@ class KubernetesEventController {
 		}
 		return new NormalizedSignal(SOURCE, event.reason().trim(), "warning", namespace, null, labels, annotations,
 				(event.firstTimestamp() != null) ? event.firstTimestamp() : newest(event), false,
-				List.of(new ResourceRef(object.kind().trim(), namespace, object.name().trim())));
+				List.of(new ResourceRef(object.kind().trim(),
+						ClusterReader.clusterScoped(object.kind().trim()) ? "" : namespace, object.name().trim())));
 	}
 
 	private static Instant newest(KubernetesEventPayload event) {

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import ai.kubernaut.contracts.signal.ResourceRef;
 import ai.kubernaut.gateway.cluster.ClusterObject;
+import ai.kubernaut.gateway.cluster.ClusterReader;
 
 /**
  * The workload an alert is about, owner-resolved.
@@ -12,7 +13,8 @@ import ai.kubernaut.gateway.cluster.ClusterObject;
  * remediated and fingerprinted
  * @param ownerLabels the owner's labels; empty when the owner could not be read (a kind
  * the gateway does not read)
- * @param namespaceLabels the labels of the owner's namespace
+ * @param namespaceLabels the labels of the owner's namespace; empty for a cluster-scoped
+ * owner
  * @param alerting the object the alert named and that was found, e.g. the Pod
  * @param ownerObject the owner as read, {@code null} when it is known only by reference
  */
@@ -30,6 +32,16 @@ public record ResolvedTarget(ResourceRef owner, Map<String, String> ownerLabels,
 	public ResolvedTarget(ResourceRef owner, Map<String, String> ownerLabels, Map<String, String> namespaceLabels,
 			ResourceRef alerting) {
 		this(owner, ownerLabels, namespaceLabels, alerting, null);
+	}
+
+	/**
+	 * The labels that place the owner in its context: its namespace's labels, or, for a
+	 * cluster-scoped owner such as a Node, its own labels. Environment and custom labels
+	 * are read from these ({@code kubernaut.ai/environment},
+	 * {@code kubernaut.ai/label-<key>}).
+	 */
+	public Map<String, String> scopeLabels() {
+		return ClusterReader.clusterScoped(this.owner.kind()) ? this.ownerLabels : this.namespaceLabels;
 	}
 
 	/**

@@ -38,14 +38,17 @@ public class TargetResolver {
 			if (!this.cluster.canRead(candidate.kind())) {
 				continue;
 			}
-			lookedUp.add(candidate.kind() + " " + candidate.namespace() + "/" + candidate.name());
+			lookedUp.add(candidate.kind() + " " + (candidate.namespace().isEmpty() ? "" : candidate.namespace() + "/")
+					+ candidate.name());
 			Optional<ClusterObject> found = this.cluster.find(candidate.kind(), candidate.namespace(),
 					candidate.name());
 			if (found.isPresent()) {
 				OwnerResolver.TopLevelOwner owner = this.owners.topLevelOwner(found.get());
 				Map<String, String> ownerLabels = (owner.object() != null) ? owner.object().labels() : Map.of();
-				Map<String, String> namespaceLabels = this.cluster.namespaceLabels(owner.ref().namespace())
-					.orElse(Map.of());
+				// A Node has no namespace: its own labels are its scope (see
+				// ResolvedTarget).
+				Map<String, String> namespaceLabels = ClusterReader.clusterScoped(owner.ref().kind()) ? Map.of()
+						: this.cluster.namespaceLabels(owner.ref().namespace()).orElse(Map.of());
 				return new ResolvedTarget(owner.ref(), ownerLabels, namespaceLabels, candidate, owner.object());
 			}
 		}

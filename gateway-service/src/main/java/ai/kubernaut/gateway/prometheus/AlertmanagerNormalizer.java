@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import ai.kubernaut.contracts.signal.ResourceRef;
+import ai.kubernaut.gateway.cluster.ClusterReader;
 import ai.kubernaut.gateway.intake.InvalidSignalException;
 import ai.kubernaut.gateway.signal.NormalizedSignal;
 
@@ -19,9 +20,18 @@ import ai.kubernaut.gateway.signal.NormalizedSignal;
  * then {@code default}, and cluster from the {@code cluster} label.
  *
  * <p>
- * Target candidates come from the labels in {@link #TARGET_LABELS} order: workload labels
- * before {@code pod}, because kube-state-metrics alerts carry the exporter's own pod in
- * {@code pod} next to the workload they are about.
+ * Target candidates come from the labels in {@link #TARGET_LABELS} order, in Kubernaut's
+ * tiers: workload labels first, then other namespaced kinds, then {@code pod} and the
+ * node labels ({@code node}, {@code kubernetes_node}). Workloads come before {@code pod}
+ * because kube-state-metrics alerts carry the exporter's own pod in {@code pod} next to
+ * the workload they are about. For the same reason a {@code pod} label that names the
+ * scraped exporter itself (its name starts with the {@code job} label, e.g.
+ * {@code kube-state-metrics-6d5f…} with {@code job=kube-state-metrics}) goes last: a
+ * {@code KubeNodeNotReady} alert is about its {@code node}, not about kube-state-metrics,
+ * while an alert about the exporter itself still finds it. Last of all, the host part of
+ * {@code instance} is tried as a Node name (node-exporter alerts name the node there);
+ * Kubernaut ignores {@code instance}, and a value that is not a Node's name finds
+ * nothing. Node candidates have an empty namespace.
  */
 class AlertmanagerNormalizer {
 
@@ -35,7 +45,8 @@ class AlertmanagerNormalizer {
 			Map.entry("statefulset", "StatefulSet"), Map.entry("daemonset", "DaemonSet"),
 			Map.entry("cronjob", "CronJob"), Map.entry("job_name", "Job"),
 			Map.entry("persistentvolumeclaim", "PersistentVolumeClaim"),
-			Map.entry("horizontalpodautoscaler", "HorizontalPodAutoscaler"), Map.entry("pod", "Pod"));
+			Map.entry("horizontalpodautoscaler", "HorizontalPodAutoscaler"), Map.entry("pod", "Pod"),
+			Map.entry("node", "Node"), Map.entry("kubernetes_node", "Node"));
 
 	private static final Instant UNSET = Instant.EPOCH;
 
@@ -84,13 +95,49 @@ class AlertmanagerNormalizer {
 
 	private static List<ResourceRef> candidates(Map<String, String> labels, String namespace) {
 		List<ResourceRef> candidates = new ArrayList<>();
+		ResourceRef exporterPod = null;
+		String job = blankToNull(labels.get("job"));
 		for (Map.Entry<String, String> label : TARGET_LABELS) {
 			String name = blankToNull(labels.get(label.getKey()));
-			if (name != null) {
-				candidates.add(new ResourceRef(label.getValue(), namespace, name));
+			if (name == null) {
+				continue;
+			}
+			String kind = label.getValue();
+			ResourceRef candidate = new ResourceRef(kind, ClusterReader.clusterScoped(kind) ? "" : namespace, name);
+			if (kind.equals("Pod") && job != null && name.startsWith(job + "-")) {
+				exporterPod = candidate;
+			}
+			else if (!candidates.contains(candidate)) {
+				candidates.add(candidate);
 			}
 		}
+		String instanceHost = host(blankToNull(labels.get("instance")));
+		if (instanceHost != null) {
+			ResourceRef node = new ResourceRef("Node", "", instanceHost);
+			if (!candidates.contains(node)) {
+				candidates.add(node);
+			}
+		}
+		if (exporterPod != null) {
+			candidates.add(exporterPod);
+		}
 		return candidates;
+	}
+
+	/**
+	 * {@code worker-1:9100} → {@code worker-1}; {@code null} for an IP address, which
+	 * names no Node, or an IPv6 literal.
+	 */
+	private static String host(String instance) {
+		if (instance == null || instance.startsWith("[")) {
+			return null;
+		}
+		int colon = instance.lastIndexOf(':');
+		String host = (colon > 0) ? instance.substring(0, colon) : instance;
+		if (host.isEmpty() || host.chars().allMatch((c) -> Character.isDigit(c) || c == '.')) {
+			return null;
+		}
+		return host;
 	}
 
 	private static String severity(String value) {

@@ -1,11 +1,13 @@
 package ai.kubernaut.gateway.bench;
 
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,9 +21,18 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 import ai.kubernaut.gateway.GatewayApplication;
+import com.sun.management.OperatingSystemMXBean;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import ai.kubernaut.gateway.GatewaySandbox;
+import ai.kubernaut.gateway.intake.SignalIntake;
+import ai.kubernaut.gateway.signal.NormalizedSignal;
+import ai.kubernaut.contracts.signal.ResourceRef;
 import ai.kubernaut.testsupport.postgres.TestDatabaseConfiguration;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -49,9 +60,13 @@ import org.springframework.test.context.ContextConfiguration;
 				// Production defaults, not the test profile's phase check on every
 				// duplicate.
 				"kubernaut.gateway.intake.phase-check-interval=5s", "kubernaut.kubernetes.cache-ttl=5s",
-				"logging.level.ai.kubernaut.gateway.intake.SignalIntake=WARN" })
+				"logging.level.ai.kubernaut.gateway.intake.SignalIntake=WARN",
+				// The sandbox API logs every request it serves at INFO.
+				"logging.level.io.fabric8.mockwebserver=WARN" })
 @Import(TestDatabaseConfiguration.class)
 @ContextConfiguration(initializers = GatewaySandbox.class)
+// Without HTTP first: it also finishes warming the JIT for the HTTP run.
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class IntakeBenchmark {
 
 	private static final int CONNECTIONS = Integer.getInteger("bench.connections", 64);
@@ -71,7 +86,14 @@ class IntakeBenchmark {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	MeterRegistry meters;
+
+	@Autowired
+	SignalIntake intake;
+
 	@Test
+	@Order(2)
 	void measureIntake() throws Exception {
 		String template = new ClassPathResource("alerts/kube-deployment-replicas-mismatch.json")
 			.getContentAsString(StandardCharsets.UTF_8);
@@ -84,9 +106,14 @@ class IntakeBenchmark {
 
 		run(http, uri, template, fresh, WARM_UP, null);
 		Recorder recorder = new Recorder();
+		OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+		double loadBefore = os.getSystemLoadAverage();
+		long cpuBefore = os.getProcessCpuTime();
 		long started = System.nanoTime();
 		run(http, uri, template, fresh, MEASURE, recorder);
 		double seconds = (System.nanoTime() - started) / 1e9;
+		long cpuNanos = os.getProcessCpuTime() - cpuBefore;
+		double loadAfter = os.getSystemLoadAverage();
 
 		long[] latencies = recorder.latencies();
 		Arrays.sort(latencies);
@@ -98,8 +125,71 @@ class IntakeBenchmark {
 		System.out.printf("latency ms: p50=%.2f p90=%.2f p99=%.2f max=%.2f%n", percentile(latencies, 50),
 				percentile(latencies, 90), percentile(latencies, 99), latencies[latencies.length - 1] / 1e6);
 		System.out.printf("statuses: %s%n", recorder.statuses);
+		// CPU of this JVM (gateway, load generator, sandbox API, stub engine; not
+		// PostgreSQL) per request: less
+		// sensitive than throughput to what else the machine is running.
+		System.out.printf("jvm cpu per request: %.3f ms; load average %.1f before, %.1f after%n",
+				cpuNanos / 1e6 / total, loadBefore, loadAfter);
+		Counter fromMemory = this.meters.find("kubernaut.gateway.duplicates.from.memory").counter();
+		System.out.printf("duplicates answered from memory (warm-up included): %.0f%n",
+				(fromMemory != null) ? fromMemory.count() : 0.0);
 		System.out.printf("remediations stored: %d fingerprints%n",
 				this.jdbc.sql("select count(*) from signal_dedup").query(Long.class).single());
+	}
+
+	/**
+	 * The same mix handed straight to {@link SignalIntake#process} from 8 threads,
+	 * without HTTP, Tomcat, security or JSON: what the intake itself (owner resolution
+	 * from the read cache, fingerprint, dedup, signal log, audit, metrics) costs per
+	 * alert.
+	 */
+	@Test
+	@Order(1)
+	void measureIntakeWithoutHttp() throws Exception {
+		AtomicLong fresh = new AtomicLong();
+		runInProcess(fresh, WARM_UP, null);
+		OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+		double loadBefore = os.getSystemLoadAverage();
+		long cpuBefore = os.getProcessCpuTime();
+		LongAdder processed = new LongAdder();
+		long started = System.nanoTime();
+		runInProcess(fresh, MEASURE, processed);
+		double seconds = (System.nanoTime() - started) / 1e9;
+		long cpuNanos = os.getProcessCpuTime() - cpuBefore;
+		System.out.printf("%nGATEWAY INTAKE WITHOUT HTTP%n");
+		System.out.printf("threads=8 duration=%.1fs new=%d%% alerts=%d throughput=%.0f/s%n", seconds, NEW_PERCENT,
+				processed.sum(), processed.sum() / seconds);
+		System.out.printf("jvm cpu per alert: %.3f ms; load average %.1f before, %.1f after%n",
+				cpuNanos / 1e6 / processed.sum(), loadBefore, os.getSystemLoadAverage());
+	}
+
+	private void runInProcess(AtomicLong fresh, Duration duration, LongAdder processed) throws Exception {
+		long deadline = System.nanoTime() + duration.toNanos();
+		ResourceRef checkout = new ResourceRef("Deployment", "demo-shop", "checkout");
+		try (ExecutorService threads = Executors.newFixedThreadPool(8)) {
+			List<Future<?>> running = new ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				running.add(threads.submit(() -> {
+					while (System.nanoTime() < deadline) {
+						ThreadLocalRandom random = ThreadLocalRandom.current();
+						String cluster = (random.nextInt(100) < NEW_PERCENT) ? "inproc-new-" + fresh.incrementAndGet()
+								: "inproc-dup-" + random.nextInt(DUPLICATE_FINGERPRINTS);
+						this.intake.process(new NormalizedSignal("prometheus", "KubeDeploymentReplicasMismatch",
+								"critical", "demo-shop", cluster,
+								Map.of("alertname", "KubeDeploymentReplicasMismatch", "deployment", "checkout",
+										"namespace", "demo-shop", "cluster", cluster),
+								Map.of(), Instant.now(), false, List.of(checkout)));
+						if (processed != null) {
+							processed.increment();
+						}
+					}
+					return null;
+				}));
+			}
+			for (Future<?> future : running) {
+				future.get();
+			}
+		}
 	}
 
 	private void run(HttpClient http, URI uri, String template, AtomicLong fresh, Duration duration, Recorder recorder)

@@ -4,6 +4,7 @@ import java.io.InputStream;
 
 import ai.kubernaut.contracts.signal.ResourceRef;
 import ai.kubernaut.testsupport.kubernetes.SandboxKubernetes;
+import io.fabric8.kubernetes.api.model.NodeBuilder;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -59,6 +60,25 @@ class Fabric8ClusterReaderTest {
 				assertThat(owner.kind()).isEqualTo("ReplicaSet");
 				assertThat(owner.controller()).isTrue();
 			}));
+	}
+
+	@Test
+	void readsAClusterScopedNodeWhateverNamespaceItIsAskedIn() {
+		sandbox.client()
+			.nodes()
+			.resource(new NodeBuilder().withNewMetadata()
+				.withName("reader-node-1")
+				.addToLabels("kubernaut.ai/managed", "true")
+				.endMetadata()
+				.build())
+			.create();
+
+		assertThat(reader.find("Node", "", "reader-node-1")).hasValueSatisfying((node) -> {
+			assertThat(node.ref()).isEqualTo(new ResourceRef("Node", "", "reader-node-1"));
+			assertThat(node.labels()).containsEntry("kubernaut.ai/managed", "true");
+		});
+		assertThat(reader.find("Node", "demo-shop", "reader-node-1")).isPresent();
+		assertThat(reader.find("Node", "", "reader-node-absent")).isEmpty();
 	}
 
 	@Test

@@ -68,6 +68,32 @@ class AlertmanagerNormalizerTest {
 	}
 
 	@Test
+	void offersTheNodeBeforeThePodOfTheExporterThatScrapedIt() {
+		AlertmanagerPayload payload = AlertFixtures.payload("kube-prometheus-alert",
+				AlertFixtures.withLabel("node", "worker-1")
+					.andThen(AlertFixtures.withLabel("namespace", "monitoring"))
+					.andThen(AlertFixtures.withLabel("pod", "kube-state-metrics-7c9d8b6f5-q2w3e"))
+					.andThen(AlertFixtures.withLabel("alertname", "KubeNodeNotReady")));
+
+		// instance is 10.244.0.12:8080: an address, not a Node name.
+		assertThat(this.normalizer.normalize(payload, 0).targetCandidates()).containsExactly(
+				new ResourceRef("Node", "", "worker-1"),
+				new ResourceRef("Pod", "monitoring", "kube-state-metrics-7c9d8b6f5-q2w3e"));
+	}
+
+	@Test
+	void triesTheHostOfTheInstanceLabelAsANode() {
+		AlertmanagerPayload payload = AlertFixtures.payload("kube-prometheus-alert",
+				AlertFixtures.withLabel("instance", "worker-2:9100")
+					.andThen(AlertFixtures.withLabel("kubernetes_node", "worker-2"))
+					.andThen(AlertFixtures.withLabel("alertname", "NodeFilesystemSpaceFillingUp")));
+
+		// The same Node named twice is looked up once.
+		assertThat(this.normalizer.normalize(payload, 0).targetCandidates())
+			.containsExactly(new ResourceRef("Node", "", "worker-2"));
+	}
+
+	@Test
 	void offersThePodWhenTheAlertNamesNoWorkload() {
 		NormalizedSignal signal = normalize("high-request-latency");
 

@@ -5,7 +5,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -28,11 +27,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every shipped routing rule that acts on a namespaced workload, driven end to end: a
- * kube-prometheus-stack alert as Alertmanager sends it, about an object of a Kubernaut
- * demo scenario loaded into the sandbox, and the route the engine receives. The node
- * rules, whose targets the gateway does not resolve yet, are covered by
- * {@link SignalRouterTest}.
+ * Every shipped routing rule, driven end to end: a kube-prometheus-stack alert as
+ * Alertmanager sends it, about an object of a Kubernaut demo scenario (or a Node) loaded
+ * into the sandbox, and the route the engine receives.
  */
 @GatewayIntegrationTest
 class RoutingRulesIntegrationTest {
@@ -96,6 +93,11 @@ class RoutingRulesIntegrationTest {
 			new Case("KubePersistentVolumeFillingUp", "critical",
 					"persistentvolumeclaim=data-service-data;namespace=demo-archive", "pvc-filling-up",
 					"ExpandPersistentVolumeClaim", "PersistentVolumeClaim/data-service-data"),
+			new Case("KubeNodeNotReady", "warning",
+					"node=worker-2;namespace=monitoring;pod=kube-state-metrics-7c9d8b6f5-q2w3e;condition=Ready",
+					"node-not-ready", "CordonDrainNode", "Node/worker-2"),
+			new Case("KubeNodeUnreachable", "warning", "node=worker-1;namespace=monitoring",
+					"node-not-ready-production", "-", "Node/worker-1"),
 			new Case("SomeTeamSpecificAlert", "warning", "deployment=checkout;namespace=demo-shop", "no-matching-rule",
 					"-", "Deployment/checkout"));
 
@@ -130,9 +132,7 @@ class RoutingRulesIntegrationTest {
 	@Test
 	void shipsNoRuleWithoutATest() {
 		Set<String> shipped = this.router.rules().stream().map(RoutingRule::name).collect(Collectors.toSet());
-		Set<String> tested = CASES.stream().map(Case::rule).collect(Collectors.toCollection(HashSet::new));
-		// Node targets are not resolved yet; SignalRouterTest covers these two.
-		tested.addAll(Set.of("node-not-ready", "node-not-ready-production"));
+		Set<String> tested = CASES.stream().map(Case::rule).collect(Collectors.toSet());
 
 		assertThat(tested).containsAll(shipped);
 	}
