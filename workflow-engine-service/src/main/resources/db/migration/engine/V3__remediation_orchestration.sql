@@ -51,6 +51,8 @@ create table remediation_target_state (
 );
 
 alter table workflow_execution add column workflow_id varchar(255);
+-- The approval request of a waiting step, so a cancelled run can withdraw it.
+alter table workflow_execution_step add column approval_id uuid;
 
 create table audit_outbox (
     id              bigserial primary key,

@@ -3,9 +3,12 @@ package ai.kubernaut.engine.execution;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import ai.kubernaut.contracts.approval.ApprovalApi;
+import ai.kubernaut.contracts.approval.ApprovalView;
 import ai.kubernaut.contracts.approval.CreateApprovalRequest;
+import ai.kubernaut.contracts.approval.SupersedeRequest;
 import ai.kubernaut.contracts.signal.ResourceRef;
 import ai.kubernaut.dag.workflow.WorkflowStep;
 import org.slf4j.Logger;
@@ -25,7 +28,11 @@ class ApprovalRequests {
 
 	private final ExecutionMetrics metrics;
 
-	ApprovalRequests(ApprovalApi approvals, URI callbackBase, ExecutionMetrics metrics) {
+	private final ExecutionRepository repository;
+
+	ApprovalRequests(ApprovalApi approvals, URI callbackBase, ExecutionMetrics metrics,
+			ExecutionRepository repository) {
+		this.repository = repository;
 		this.approvals = approvals;
 		this.callbackBase = callbackBase;
 		this.metrics = metrics;
@@ -45,12 +52,32 @@ class ApprovalRequests {
 				"Step '" + step.name() + "' of workflow " + execution.name() + " requires approval", null,
 				this.callbackBase.resolve("/api/v1/workflow-executions/" + execution.id() + "/approval"));
 		try {
-			this.approvals.create(request);
+			ApprovalView created = this.approvals.create(request);
+			if (created != null && created.approvalId() != null) {
+				this.repository.approvalRequested(execution.id(), step.id(), created.approvalId());
+			}
 		}
 		catch (RuntimeException ex) {
 			this.metrics.error("approval", "RequestFailed");
 			logger.warn("Requesting approval of step {} of execution {} failed; it waits for a decision or the "
 					+ "workflow timeout", step.id(), execution.id(), ex);
+		}
+	}
+
+	/**
+	 * Withdraws pending approval requests of a run that no longer needs them (cancelled).
+	 * Best effort: a request already decided answers 409, and one that cannot be reached
+	 * now expires on its own; either way its decision no longer moves the run.
+	 */
+	void withdraw(List<UUID> approvalIds, String reason) {
+		for (UUID approvalId : approvalIds) {
+			try {
+				this.approvals.supersede(approvalId, new SupersedeRequest(reason));
+			}
+			catch (RuntimeException ex) {
+				logger.info("Approval request {} was not withdrawn ({}); its decision will be ignored", approvalId,
+						ex.getMessage());
+			}
 		}
 	}
 

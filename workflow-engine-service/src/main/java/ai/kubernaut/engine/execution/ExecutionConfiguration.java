@@ -45,8 +45,9 @@ class ExecutionConfiguration {
 	}
 
 	@Bean
-	ApprovalRequests approvalRequests(ApprovalApi approvals, ExecutionProperties properties, ExecutionMetrics metrics) {
-		return new ApprovalRequests(approvals, properties.callbackBaseUrl(), metrics);
+	ApprovalRequests approvalRequests(ApprovalApi approvals, ExecutionProperties properties, ExecutionMetrics metrics,
+			ExecutionRepository repository) {
+		return new ApprovalRequests(approvals, properties.callbackBaseUrl(), metrics, repository);
 	}
 
 	@Bean
@@ -74,9 +75,10 @@ class ExecutionConfiguration {
 	@Bean
 	WorkflowExecutions workflowExecutions(ExecutionRepository repository, TransactionOperations transactions,
 			ActionRegistry actions, ConditionCompiler conditions, LoadedWorkflows workflows, ExecutionWorker worker,
-			IdGenerator ids, Clock clock, CatalogWorkflows catalog, ExecutionListeners listeners) {
+			IdGenerator ids, Clock clock, CatalogWorkflows catalog, ExecutionListeners listeners,
+			ApprovalRequests approvals) {
 		return new WorkflowExecutions(repository, transactions, actions, conditions, workflows, worker, ids, clock,
-				catalog, listeners);
+				catalog, listeners, approvals);
 	}
 
 }

@@ -64,6 +64,28 @@ class ExecutionRepository {
 		}
 	}
 
+	void approvalRequested(UUID id, String stepId, UUID approvalId) {
+		this.jdbc
+			.sql("update workflow_execution_step set approval_id = :approvalId where execution_id = :id "
+					+ "and step_id = :stepId")
+			.param("id", id)
+			.param("stepId", stepId)
+			.param("approvalId", approvalId)
+			.update();
+	}
+
+	/**
+	 * The approval requests of steps still waiting for a decision.
+	 */
+	List<UUID> pendingApprovals(UUID id) {
+		return this.jdbc
+			.sql("select approval_id from workflow_execution_step where execution_id = :id "
+					+ "and phase = 'WAITING_APPROVAL' and approval_id is not null")
+			.param("id", id)
+			.query(UUID.class)
+			.list();
+	}
+
 	void workflowId(UUID id, String workflowId) {
 		this.jdbc.sql("update workflow_execution set workflow_id = :workflowId where id = :id")
 			.param("id", id)

@@ -61,9 +61,12 @@ public class WorkflowExecutions {
 
 	private final ExecutionListeners listeners;
 
+	private final ApprovalRequests approvals;
+
 	WorkflowExecutions(ExecutionRepository repository, TransactionOperations transactions, ActionRegistry actions,
 			ConditionCompiler conditions, LoadedWorkflows workflows, ExecutionWorker worker, IdGenerator ids,
-			Clock clock, CatalogWorkflows catalog, ExecutionListeners listeners) {
+			Clock clock, CatalogWorkflows catalog, ExecutionListeners listeners, ApprovalRequests approvals) {
+		this.approvals = approvals;
 		this.catalog = catalog;
 		this.listeners = listeners;
 		this.repository = repository;
@@ -182,12 +185,16 @@ public class WorkflowExecutions {
 	 * Like {@link #cancel(UUID)}, recording {@code reason}.
 	 */
 	public WorkflowExecutionView cancel(UUID id, String reason) {
-		return command(id, "cancel", Set.of(ExecutionPhase.Pending, ExecutionPhase.Running, ExecutionPhase.Paused,
-				ExecutionPhase.WaitingForApproval), (execution) -> {
+		List<UUID> waiting = new ArrayList<>();
+		WorkflowExecutionView view = command(id, "cancel", Set.of(ExecutionPhase.Pending, ExecutionPhase.Running,
+				ExecutionPhase.Paused, ExecutionPhase.WaitingForApproval), (execution) -> {
+					waiting.addAll(this.repository.pendingApprovals(execution.id()));
 					cancelSteps(execution.id(), reason);
 					move(execution, ExecutionPhase.Cancelled, reason, null);
 					return false;
 				});
+		this.approvals.withdraw(waiting, reason);
+		return view;
 	}
 
 	/**

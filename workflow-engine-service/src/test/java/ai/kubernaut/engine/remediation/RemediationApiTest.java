@@ -295,6 +295,29 @@ class RemediationApiTest {
 	}
 
 	@Test
+	void cancellingARemediationAwaitingApprovalWithdrawsTheApprovalRequest() {
+		UUID id = post(
+				Fixtures.remediationRequestJson("Counted", "StatefulSet", "withdrawn", "db", route("CountForTest")),
+				WRITER, RemediationView.class)
+			.getBody()
+			.remediationId();
+		RemediationView waiting = await().atMost(Duration.ofSeconds(20))
+			.until(() -> view(id), (view) -> view.phase() == RemediationPhase.AWAITING_APPROVAL);
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.jdbc.sql(
+					"select count(*) from workflow_execution_step where execution_id = :id and approval_id is not null")
+				.param("id", waiting.executionId())
+				.query(Integer.class)
+				.single() == 1);
+
+		assertThat(cancel(id, RemediationView.class).getBody().phase()).isEqualTo(RemediationPhase.CANCELLED);
+
+		assertThat(this.peers.calls()).filteredOn((call) -> call.path().endsWith("/supersede"))
+			.anySatisfy((call) -> assertThat(call.body()).contains("alert resolved"));
+		assertThat(this.actions.calls(waiting.executionId())).as("nothing ran").isEmpty();
+	}
+
+	@Test
 	void endsWithManualReviewRequiredWhenTheRouteSaysSo() {
 		UUID id = post(Fixtures.remediationRequestJson("Mystery", "Deployment", "manual", "api",
 				"{\"manualReview\": true, \"rule\": \"unknown-alert\", \"reason\": \"no rule matches Mystery\"}"),
