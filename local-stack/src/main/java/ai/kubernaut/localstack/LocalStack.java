@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import ai.kubernaut.localstack.sandbox.SandboxControllers;
 import ai.kubernaut.testsupport.kubernetes.SandboxKubernetes;
 
 /**
@@ -27,6 +30,12 @@ public final class LocalStack {
 	 * there.
 	 */
 	static final String DEV_TOKEN = "local-dev-token";
+
+	/**
+	 * How long a sandbox rollout or Job takes, long enough to watch a workflow wait for
+	 * it.
+	 */
+	static final Duration SANDBOX_ROLLOUT_TIME = Duration.ofSeconds(2);
 
 	private final List<AutoCloseable> running = new ArrayList<>();
 
@@ -86,8 +95,10 @@ public final class LocalStack {
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
+			this.running.add(SandboxControllers.start(sandbox.client(), SANDBOX_ROLLOUT_TIME, Clock.systemUTC()));
 			kubeconfig = sandbox.writeKubeconfig(options.dataDir().resolve("kubeconfig"));
-			clusterDescription = "sandbox Kubernetes API at " + sandbox.url() + " (kubeconfig " + kubeconfig + ")";
+			clusterDescription = "sandbox Kubernetes API at " + sandbox.url() + " (kubeconfig " + kubeconfig
+					+ "; simulated rollouts and Jobs complete in " + SANDBOX_ROLLOUT_TIME.toSeconds() + " s)";
 		}
 		Map<ServiceId, Integer> ports = new EnumMap<>(ServiceId.class);
 		for (ServiceId service : ServiceId.values()) {

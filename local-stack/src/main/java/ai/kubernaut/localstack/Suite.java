@@ -82,6 +82,8 @@ public final class Suite implements AutoCloseable {
 				properties.put("kubernaut.approval.links.secret", "local-dev-approval-link-secret-0123456789abcdef");
 				properties.put("kubernaut.approval.links.base-url", "http://localhost:" + settings.port(service));
 				properties.put("kubernaut.approval.approvers.local-dev.namespaces", "*");
+				// The decision callback to the engine is an authenticated API call too.
+				properties.put("kubernaut.approval.callbacks.token", settings.token());
 			}
 			default -> {
 			}

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import io.fabric8.kubernetes.api.model.Container;
@@ -59,6 +61,16 @@ class KubernetesManifestsTest {
 	static final Set<String> CLUSTER_CLIENTS = Set.of("gateway", "workflow-engine");
 
 	static final Set<String> BROAD_BUILT_IN_ROLES = Set.of("cluster-admin", "admin", "edit");
+
+	static final String ENGINE_CLUSTER_ROLE = "kubernaut-workflow-engine";
+
+	static final String ENGINE_JOBS_ROLE = "kubernaut-workflow-engine-jobs";
+
+	static final String WORKFLOWS_NAMESPACE = "kubernaut-workflows";
+
+	static final Pattern TABLE_ROW = Pattern.compile("\\|([^|]*)\\|([^|]*)\\|.*\\|\\s*");
+
+	static final Pattern BACKTICKED = Pattern.compile("`([^`]+)`");
 
 	static final Map<String, List<HasMetadata>> rendered = new HashMap<>();
 
@@ -154,21 +166,138 @@ class KubernetesManifestsTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "dev", "production" })
-	void letsOnlyTheEngineChangeTheClusterAndOnlyDeploymentReplicas(String overlay) {
+	void letsOnlyTheEngineChangeTheCluster(String overlay) {
 		Set<String> readVerbs = Set.of("get", "list", "watch");
-		for (ClusterRole role : objects(overlay, ClusterRole.class)) {
-			for (PolicyRule rule : role.getRules()) {
-				List<String> writes = rule.getVerbs().stream().filter((verb) -> !readVerbs.contains(verb)).toList();
-				if (writes.isEmpty()) {
-					continue;
+		List<HasMetadata> roles = new ArrayList<>();
+		roles.addAll(objects(overlay, ClusterRole.class));
+		roles.addAll(objects(overlay, Role.class));
+		for (HasMetadata role : roles) {
+			for (PolicyRule rule : rules(role)) {
+				boolean writes = rule.getVerbs().stream().anyMatch((verb) -> !readVerbs.contains(verb));
+				if (writes) {
+					assertThat(role.getMetadata().getName()).as("a role that writes: " + rule)
+						.isIn(ENGINE_CLUSTER_ROLE, ENGINE_JOBS_ROLE);
 				}
-				assertThat(role.getMetadata().getName()).as("a role that writes: " + rule)
-					.isEqualTo("kubernaut-workflow-engine");
-				assertThat(rule.getApiGroups()).containsExactly("apps");
-				assertThat(rule.getResources()).isSubsetOf("deployments", "deployments/scale");
-				assertThat(writes).isSubsetOf("update", "patch");
 			}
 		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "dev", "production" })
+	void grantsExactlyTheVerbsDocumentedInTheSecurityGuide(String overlay) throws IOException {
+		String guide = Files.readString(Path.of("..", "docs", "security.md"));
+		ClusterRole engine = objects(overlay, ClusterRole.class).stream()
+			.filter((role) -> ENGINE_CLUSTER_ROLE.equals(role.getMetadata().getName()))
+			.findFirst()
+			.orElseThrow();
+		Role jobs = objects(overlay, Role.class).stream()
+			.filter((role) -> ENGINE_JOBS_ROLE.equals(role.getMetadata().getName()))
+			.findFirst()
+			.orElseThrow();
+
+		Set<String> documented = documentedGrants(guide, "### workflow-engine (ClusterRole `" + ENGINE_CLUSTER_ROLE);
+		assertThat(documented).as("docs/security.md engine table")
+			.contains("get namespaces", "create pods/eviction", "patch apps/deployments");
+		assertThat(grants(engine.getRules())).as("ClusterRole " + ENGINE_CLUSTER_ROLE + " vs docs/security.md")
+			.containsExactlyInAnyOrderElementsOf(documented);
+
+		ClusterRole gateway = objects(overlay, ClusterRole.class).stream()
+			.filter((role) -> "kubernaut-gateway".equals(role.getMetadata().getName()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(grants(gateway.getRules())).as("ClusterRole kubernaut-gateway vs docs/security.md")
+			.containsExactlyInAnyOrderElementsOf(
+					documentedGrants(guide, "### gateway (ClusterRole `kubernaut-gateway`"));
+
+		Set<String> documentedJobs = documentedGrants(guide, "### workflow-engine in `kubernaut-workflows`");
+		assertThat(documentedJobs).as("docs/security.md Job table").contains("create batch/jobs");
+		assertThat(grants(jobs.getRules())).as("Role " + ENGINE_JOBS_ROLE + " vs docs/security.md")
+			.containsExactlyInAnyOrderElementsOf(documentedJobs);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "dev", "production" })
+	void runsJobBundlesOnlyInTheWorkflowsNamespace(String overlay) {
+		List<Role> jobRoles = objects(overlay, Role.class).stream()
+			.filter((role) -> role.getRules()
+				.stream()
+				.anyMatch((rule) -> rule.getApiGroups().contains("batch") && rule.getResources().contains("jobs")))
+			.toList();
+		assertThat(jobRoles).extracting((role) -> role.getMetadata().getNamespace())
+			.containsExactly(WORKFLOWS_NAMESPACE);
+		assertThat(objects(overlay, ClusterRole.class)).flatExtracting(ClusterRole::getRules)
+			.filteredOn((rule) -> rule.getResources().contains("jobs"))
+			.allSatisfy((rule) -> assertThat(rule.getVerbs()).as("cluster-wide verbs on jobs")
+				.isSubsetOf("get", "list", "watch"));
+
+		RoleBinding binding = objects(overlay, RoleBinding.class).stream()
+			.filter((candidate) -> ENGINE_JOBS_ROLE.equals(candidate.getRoleRef().getName()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(binding.getMetadata().getNamespace()).isEqualTo(WORKFLOWS_NAMESPACE);
+		assertThat(binding.getSubjects()).singleElement().satisfies((subject) -> {
+			assertThat(subject.getName()).isEqualTo("workflow-engine");
+			assertThat(subject.getNamespace()).isEqualTo("kubernaut-system");
+		});
+
+		ServiceAccount runner = objects(overlay, ServiceAccount.class).stream()
+			.filter((account) -> WORKFLOWS_NAMESPACE.equals(account.getMetadata().getNamespace()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(runner.getAutomountServiceAccountToken()).as("the Job ServiceAccount mounts no token").isFalse();
+		assertThat(objects(overlay, RoleBinding.class)).flatExtracting(RoleBinding::getSubjects)
+			.noneMatch((subject) -> runner.getMetadata().getName().equals(subject.getName()));
+		assertThat(objects(overlay, ClusterRoleBinding.class)).flatExtracting(ClusterRoleBinding::getSubjects)
+			.noneMatch((subject) -> runner.getMetadata().getName().equals(subject.getName()));
+	}
+
+	/**
+	 * One "verb group/resource" string per grant of the table under {@code heading} (rows
+	 * {@code | get, patch | `apps/deployments`, `pods` | why |}).
+	 */
+	static Set<String> documentedGrants(String guide, String heading) {
+		int start = guide.indexOf(heading);
+		assertThat(start).as("docs/security.md has a section " + heading).isNotNegative();
+		int next = guide.indexOf("\n#", start + heading.length());
+		String section = guide.substring(start, (next < 0) ? guide.length() : next);
+		Set<String> grants = new HashSet<>();
+		for (String line : section.split("\n")) {
+			Matcher row = TABLE_ROW.matcher(line);
+			if (!row.matches() || row.group(1).isBlank() || row.group(1).contains("Verbs")
+					|| row.group(1).startsWith("-")) {
+				continue;
+			}
+			Matcher resource = BACKTICKED.matcher(row.group(2));
+			while (resource.find()) {
+				for (String verb : row.group(1).split(",")) {
+					grants.add(verb.strip() + " " + resource.group(1));
+				}
+			}
+		}
+		return grants;
+	}
+
+	/** The same "verb group/resource" strings for what the rules grant. */
+	static Set<String> grants(List<PolicyRule> rules) {
+		Set<String> grants = new HashSet<>();
+		for (PolicyRule rule : rules) {
+			for (String group : rule.getApiGroups()) {
+				for (String resource : rule.getResources()) {
+					for (String verb : rule.getVerbs()) {
+						grants.add(verb + " " + (group.isEmpty() ? "" : group + "/") + resource);
+					}
+				}
+			}
+		}
+		return grants;
+	}
+
+	private static List<PolicyRule> rules(HasMetadata role) {
+		return switch (role) {
+			case ClusterRole clusterRole -> clusterRole.getRules();
+			case Role namespaced -> namespaced.getRules();
+			default -> List.of();
+		};
 	}
 
 	@Test

@@ -5,9 +5,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 
+import ai.kubernaut.localstack.sandbox.SandboxControllers;
 import ai.kubernaut.testsupport.kubernetes.SandboxKubernetes;
 import ai.kubernaut.testsupport.postgres.TestPostgres;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -41,12 +44,14 @@ final class SharedSuite implements ParameterResolver {
 	/**
 	 * The started suite, its sandbox Kubernetes API and what seeding the catalog gave.
 	 */
-	record Running(Suite suite, SandboxKubernetes sandbox, CatalogSeeder.Summary catalog,
-			Path workDirectory) implements AutoCloseable {
+	record Running(Suite suite, SandboxKubernetes sandbox, SandboxControllers controllers,
+			CatalogSeeder.Summary catalog, Path workDirectory) implements AutoCloseable {
 
 		static Running start() {
 			TestPostgres.Database database = TestPostgres.get();
 			SandboxKubernetes sandbox = SandboxKubernetes.start(0);
+			SandboxControllers controllers = SandboxControllers.start(sandbox.client(), Duration.ofMillis(200),
+					Clock.systemUTC());
 			Suite suite = null;
 			try {
 				Path workDirectory = Files.createTempDirectory("kubernaut-suite");
@@ -61,16 +66,28 @@ final class SharedSuite implements ParameterResolver {
 					// runs.
 					extra.put(service, Map.of("springdoc.writer-with-order-by-keys", "true"));
 				}
+				// The native catalog waits for Kubernaut's action types, which are seeded
+				// after
+				// start-up; short pauses keep that wait short.
+				extra.put(ServiceId.WORKFLOW_ENGINE,
+						Map.of("springdoc.writer-with-order-by-keys", "true",
+								"kubernaut.engine.native-catalog.initial-backoff", "500ms",
+								"kubernaut.engine.native-catalog.max-backoff", "2s"));
 				suite = Suite.start(new SuiteSettings(database.jdbcUrl(), database.username(), database.password(),
 						sandbox.writeKubeconfig(workDirectory.resolve("kubeconfig")), ports, TOKEN, extra));
 				CatalogSeeder.Summary catalog = new CatalogSeeder(suite.url(ServiceId.DATA_STORAGE), TOKEN)
 					.seed("classpath:catalog");
-				return new Running(suite, sandbox, catalog, workDirectory);
+				// Workflow selection prefers native workflows on equal scores, so every
+				// test
+				// starts once the engine's catalog is in, never halfway through it.
+				NativeCatalogRegistered.await(suite.url(ServiceId.DATA_STORAGE), TOKEN, Duration.ofSeconds(60));
+				return new Running(suite, sandbox, controllers, catalog, workDirectory);
 			}
 			catch (IOException | RuntimeException ex) {
 				if (suite != null) {
 					suite.close();
 				}
+				controllers.close();
 				sandbox.close();
 				throw (ex instanceof IOException io) ? new UncheckedIOException(io) : (RuntimeException) ex;
 			}
@@ -79,6 +96,7 @@ final class SharedSuite implements ParameterResolver {
 		@Override
 		public void close() throws IOException {
 			this.suite.close();
+			this.controllers.close();
 			this.sandbox.close();
 			FileSystemUtils.deleteRecursively(this.workDirectory);
 		}

@@ -63,7 +63,8 @@ class WalkingSkeletonEndToEndTest {
 		JsonNode remediation = awaitTerminal(remediationId);
 		assertThat(remediation.path("phase").asString()).as(remediation.toString()).isEqualTo("COMPLETED");
 		assertThat(remediation.path("actionType").asString()).isEqualTo("ScaleReplicas");
-		assertThat(remediation.path("workflowName").asString()).isEqualTo("scale-replicas-v1");
+		// The engine's native workflow wins over Kubernaut's Job bundle of equal score.
+		assertThat(remediation.path("workflowName").asString()).isEqualTo("native-scale-replicas-v1");
 		assertThat(remediation.path("steps").get(0).path("phase").asString()).isEqualTo("SUCCEEDED");
 		assertThat(sandbox.client()
 			.apps()

@@ -28,10 +28,11 @@ import io.fabric8.mockwebserver.MockWebServer;
 /**
  * A sandbox Kubernetes API: fabric8's mock server in CRUD mode over plain HTTP on the
  * loopback interface. It stores objects and answers the API like a server would (create,
- * get, list with selectors, patch, scale, watch), but runs no controllers: no pods start,
- * no status changes unless someone writes it. {@link #seed} therefore also plays the
- * Deployment controller once, creating a ReplicaSet and Pods with ownerReferences for
- * every seeded Deployment so that owner resolution (Pod → ReplicaSet → Deployment) works.
+ * get, list with selectors, patch, scale, watch; {@code dryRun=All} writes are answered
+ * without being stored), but runs no controllers: no pods start, no status changes unless
+ * someone writes it. {@link #seed} therefore also plays the Deployment controller once,
+ * creating a ReplicaSet and Pods with ownerReferences for every seeded Deployment so that
+ * owner resolution (Pod → ReplicaSet → Deployment) works.
  */
 public final class SandboxKubernetes implements AutoCloseable {
 
@@ -52,7 +53,7 @@ public final class SandboxKubernetes implements AutoCloseable {
 	 */
 	public static SandboxKubernetes start(int port) {
 		KubernetesMockServer server = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(),
-				new DiscoveryDispatcher(new KubernetesCrudDispatcher()), false);
+				new DiscoveryDispatcher(new DryRunDispatcher(new KubernetesCrudDispatcher())), false);
 		server.init(InetAddress.getLoopbackAddress(), port);
 		return new SandboxKubernetes(server);
 	}
