@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import ai.kubernaut.testsupport.postgres.TestPostgres;
@@ -65,6 +66,7 @@ class WalkingSkeletonOnK3sTest {
 			try (Suite suite = Suite.start(new SuiteSettings(database.jdbcUrl(), database.username(),
 					database.password(), kubeconfig, ports, TOKEN, Map.of()))) {
 				new CatalogSeeder(suite.url(ServiceId.DATA_STORAGE), TOKEN).seed("classpath:catalog");
+				NativeCatalogRegistered.await(suite.url(ServiceId.DATA_STORAGE), TOKEN, Duration.ofMinutes(1));
 				String alert = Files.readString(Path.of("..", "docs", "examples", "alert-high-request-latency.json"))
 					.replaceAll("\"startsAt\"\\s*:\\s*\"[^\"]*\"", "\"startsAt\": \"" + Instant.now() + "\"");
 				HttpClient http = HttpClient.newHttpClient();
@@ -98,8 +100,72 @@ class WalkingSkeletonOnK3sTest {
 					.get()
 					.getSpec()
 					.getReplicas()).isEqualTo(3);
+
+				// The native catalog on a real API server: a dry run is honoured by the
+				// server
+				// itself, and the rollout is waited for on real controllers.
+				JsonNode dryRun = runIncreaseMemoryLimits(http, suite, true);
+				assertThat(dryRun.path("phase").asString()).as(dryRun.toString()).isEqualTo("Completed");
+				assertThat(dryRun.toString()).contains("64Mi -> 128Mi");
+				assertThat(inventoryMemoryLimit(cluster)).isEqualTo("64Mi");
+				JsonNode applied = runIncreaseMemoryLimits(http, suite, false);
+				assertThat(applied.path("phase").asString()).as(applied.toString()).isEqualTo("Completed");
+				assertThat(inventoryMemoryLimit(cluster)).isEqualTo("128Mi");
 			}
 		}
+	}
+
+	private static JsonNode runIncreaseMemoryLimits(HttpClient http, Suite suite, boolean dryRun) throws Exception {
+		JsonMapper json = JsonMapper.builder().build();
+		String body = json.writeValueAsString(Map.of("workflowId", nativeWorkflowId(http, suite), "target",
+				Map.of("kind", "Deployment", "namespace", "demo-shop", "name", "inventory"), "dryRun", dryRun));
+		URI executions = suite.url(ServiceId.WORKFLOW_ENGINE).resolve("/api/v1/workflow-executions");
+		HttpResponse<String> created = http.send(HttpRequest.newBuilder(executions)
+			.header("Authorization", "Bearer " + TOKEN)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		URI execution = executions
+			.resolve("/api/v1/workflow-executions/" + json.readTree(created.body()).path("id").asString());
+		return await().atMost(Duration.ofMinutes(3))
+			.until(() -> json.readTree(
+					http.send(HttpRequest.newBuilder(execution).header("Authorization", "Bearer " + TOKEN).build(),
+							HttpResponse.BodyHandlers.ofString())
+						.body()),
+					(view) -> !List.of("Pending", "Running").contains(view.path("phase").asString()));
+	}
+
+	private static String nativeWorkflowId(HttpClient http, Suite suite) throws Exception {
+		HttpResponse<String> found = http.send(HttpRequest
+			.newBuilder(suite.url(ServiceId.DATA_STORAGE)
+				.resolve("/api/v1/workflows?workflow_name=native-increase-memory-limits-v1"))
+			.header("Authorization", "Bearer " + TOKEN)
+			.build(), HttpResponse.BodyHandlers.ofString());
+		return JsonMapper.builder()
+			.build()
+			.readTree(found.body())
+			.path("workflows")
+			.get(0)
+			.path("workflowId")
+			.asString();
+	}
+
+	private static String inventoryMemoryLimit(KubernetesClient cluster) {
+		return cluster.apps()
+			.deployments()
+			.inNamespace("demo-shop")
+			.withName("inventory")
+			.get()
+			.getSpec()
+			.getTemplate()
+			.getSpec()
+			.getContainers()
+			.get(0)
+			.getResources()
+			.getLimits()
+			.get("memory")
+			.toString();
 	}
 
 }
