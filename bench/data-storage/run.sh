@@ -6,7 +6,7 @@ cd "$(dirname "$0")/../.."
 # shellcheck source=../../bin/jdk-env
 . bin/jdk-env
 kubernaut_find_jdk
-./mvnw -o -B -pl data-storage-service verify \
+./mvnw -o -B -Pbench -pl data-storage-service verify \
   -Dtest=DiscoveryBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -Dkubernaut.bench=true -Dkubernaut.test.embedded-postgres=true \
   -Dkubernaut.bench.queries="${QUERIES:-3000}" \

@@ -7,5 +7,5 @@ cd "$(dirname "$0")/../.."
 # shellcheck source=../../bin/jdk-env
 . bin/jdk-env
 kubernaut_find_jdk
-./mvnw -o -B -pl workflow-engine-service verify -Dtest=ExecutionBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+./mvnw -o -B -Pbench -pl workflow-engine-service verify -Dtest=ExecutionBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -Dkubernaut.bench=true -Dkubernaut.bench.runs="${1:-1000}" -Dkubernaut.bench.mode="${2:-wait}" | sed -n '/ENGINE BENCHMARK/,/step overhead/p'
