@@ -216,13 +216,19 @@ class ExecutionRepository {
 			.update();
 	}
 
-	void release(UUID id, String owner) {
-		this.jdbc
-			.sql("update workflow_execution set lease_owner = null, lease_expires_at = null "
-					+ "where id = :id and lease_owner = :owner")
-			.param("id", id)
-			.param("owner", owner)
-			.update();
+	/**
+	 * Gives the lease up. A step still recorded as running (its launch was lost, e.g. to
+	 * a shutdown between commit and launch) makes the execution due at once, so any
+	 * replica re-drives it instead of nobody.
+	 */
+	void release(UUID id, String owner, Instant now) {
+		this.jdbc.sql("""
+				update workflow_execution set lease_owner = null, lease_expires_at = null,
+				    due_at = case when exists (select 1 from workflow_execution_step s
+				                               where s.execution_id = workflow_execution.id and s.phase = 'RUNNING')
+				                  then coalesce(due_at, :now) else due_at end
+				where id = :id and lease_owner = :owner
+				""").param("id", id).param("owner", owner).param("now", ts(now)).update();
 	}
 
 	void updateExecution(UUID id, ExecutionPhase phase, String reason, Instant dueAt, Instant now) {

@@ -238,9 +238,14 @@ public class ExecutionWorker implements SmartLifecycle {
 			this.afterCommit.get().clear();
 			sideEffects.forEach(Runnable::run);
 			launches.forEach(this::launch);
+			if (this.work == null) {
+				// Stopping: keep the lease; it expires and another replica re-drives what
+				// was not launched.
+				return;
+			}
 			if (this.inFlight.getOrDefault(id, Map.of()).isEmpty()) {
 				this.inFlight.remove(id);
-				this.repository.release(id, this.owner);
+				this.repository.release(id, this.owner, this.clock.instant());
 				this.metrics.leaseReleased();
 			}
 		}
