@@ -50,7 +50,11 @@ create table remediation_target_state (
     blocked_until        timestamptz
 );
 
-alter table workflow_execution add column workflow_id varchar(255);
+-- What an execution runs for: the catalog workflow, and the remediation and action type that started it.
+alter table workflow_execution
+    add column workflow_id    varchar(255),
+    add column remediation_id uuid,
+    add column action_type    varchar(128);
 -- The approval request of a waiting step, so a cancelled run can withdraw it.
 alter table workflow_execution_step add column approval_id uuid;
 

@@ -45,10 +45,15 @@ class ApprovalRequests {
 	void request(ExecutionRow execution, WorkflowStep step, Map<String, Object> parameters, String graph) {
 		Map<String, Object> target = execution.target();
 		String namespace = String.valueOf(target.getOrDefault("namespace", ""));
-		CreateApprovalRequest request = new CreateApprovalRequest(execution.id(), execution.id(), List.of(step.id()),
+		ExecutionOrigin origin = this.repository.origin(execution.id());
+		CreateApprovalRequest request = new CreateApprovalRequest(
+				(origin.remediationId() != null) ? origin.remediationId() : execution.id(), execution.id(),
+				List.of(step.id()),
 				new ResourceRef(String.valueOf(target.get("kind")), namespace.isEmpty() ? null : namespace,
 						String.valueOf(target.get("name"))),
-				null, step.action(), execution.name(), null, parameters, graph, null, step.risk(), null, null,
+				null, (origin.actionType() != null) ? origin.actionType() : step.action(),
+				(origin.workflowId() != null) ? origin.workflowId() : execution.name(), null, parameters, graph, null,
+				step.risk(), null, null,
 				"Step '" + step.name() + "' of workflow " + execution.name() + " requires approval", null,
 				this.callbackBase.resolve("/api/v1/workflow-executions/" + execution.id() + "/approval"));
 		try {

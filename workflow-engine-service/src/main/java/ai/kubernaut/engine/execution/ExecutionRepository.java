@@ -86,11 +86,29 @@ class ExecutionRepository {
 			.list();
 	}
 
-	void workflowId(UUID id, String workflowId) {
-		this.jdbc.sql("update workflow_execution set workflow_id = :workflowId where id = :id")
+	/**
+	 * Where an execution comes from, when a remediation started it.
+	 */
+	void origin(UUID id, ExecutionOrigin origin) {
+		this.jdbc.sql("""
+				update workflow_execution set workflow_id = :workflowId, remediation_id = :remediationId,
+				    action_type = :actionType
+				where id = :id
+				""")
 			.param("id", id)
-			.param("workflowId", workflowId)
+			.param("workflowId", origin.workflowId())
+			.param("remediationId", origin.remediationId())
+			.param("actionType", origin.actionType())
 			.update();
+	}
+
+	ExecutionOrigin origin(UUID id) {
+		return this.jdbc.sql("select workflow_id, remediation_id, action_type from workflow_execution where id = :id")
+			.param("id", id)
+			.query((rs, row) -> new ExecutionOrigin(rs.getString("workflow_id"),
+					rs.getObject("remediation_id", UUID.class), rs.getString("action_type")))
+			.optional()
+			.orElse(ExecutionOrigin.NONE);
 	}
 
 	String workflowId(UUID id) {

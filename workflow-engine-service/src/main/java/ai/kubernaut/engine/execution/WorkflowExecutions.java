@@ -90,9 +90,11 @@ public class WorkflowExecutions {
 			CatalogRun run = loadCatalogRun(request);
 			Map<String, Object> parameters = new LinkedHashMap<>(run.defaults());
 			parameters.putAll(request.parameters());
-			return view(start(run.workflowId(), run.definition(), parameters, request.target(), request.dryRun()));
+			return view(start(new ExecutionOrigin(run.workflowId(), null, run.actionType()), run.definition(),
+					parameters, request.target(), request.dryRun()));
 		}
-		return view(start(null, request.definition(), request.parameters(), request.target(), request.dryRun()));
+		return view(start(ExecutionOrigin.NONE, request.definition(), request.parameters(), request.target(),
+				request.dryRun()));
 	}
 
 	private CatalogRun loadCatalogRun(CreateWorkflowExecutionRequest request) {
@@ -108,12 +110,12 @@ public class WorkflowExecutions {
 	/**
 	 * Validates and stores an execution, in the caller's transaction when there is one,
 	 * and lets a worker start it once committed.
-	 * @param workflowId the catalog workflow it runs, if any
+	 * @param origin the catalog workflow it runs and the remediation it serves, if any
 	 * @return the execution's id
 	 * @throws InvalidWorkflowException listing every problem of the definition
 	 */
-	public UUID start(String workflowId, Map<String, Object> definition, Map<String, Object> given, ResourceRef target,
-			boolean dryRun) {
+	public UUID start(ExecutionOrigin origin, Map<String, Object> definition, Map<String, Object> given,
+			ResourceRef target, boolean dryRun) {
 		Map<String, Object> parameters = new LinkedHashMap<>(given);
 		parameters.putAll(targetParameters(target));
 		Workflow workflow = validate(definition, parameters);
@@ -128,8 +130,8 @@ public class WorkflowExecutions {
 		}
 		this.transactions.executeWithoutResult((tx) -> {
 			this.repository.insert(execution, steps);
-			if (workflowId != null) {
-				this.repository.workflowId(id, workflowId);
+			if (!ExecutionOrigin.NONE.equals(origin)) {
+				this.repository.origin(id, origin);
 			}
 			this.repository.event(id, null, ExecutionPhase.Pending.name(), null, now);
 		});

@@ -16,6 +16,7 @@ import ai.kubernaut.contracts.remediation.RemediationRoute;
 import ai.kubernaut.contracts.remediation.RemediationView;
 import ai.kubernaut.contracts.remediation.StepPhase;
 import ai.kubernaut.contracts.remediation.StepView;
+import ai.kubernaut.dag.workflow.Strategy;
 import ai.kubernaut.engine.catalog.CatalogRun;
 import ai.kubernaut.engine.catalog.CatalogRuns;
 import ai.kubernaut.engine.catalog.UnsupportedEngineException;
@@ -24,6 +25,7 @@ import ai.kubernaut.engine.catalog.WorkflowSelector;
 import ai.kubernaut.engine.execution.ExecutionConflictException;
 import ai.kubernaut.engine.execution.ExecutionListener;
 import ai.kubernaut.engine.execution.ExecutionMetrics;
+import ai.kubernaut.engine.execution.ExecutionOrigin;
 import ai.kubernaut.engine.execution.ExecutionPhase;
 import ai.kubernaut.engine.execution.InvalidWorkflowException;
 import ai.kubernaut.engine.execution.WorkflowExecutionView;
@@ -53,6 +55,8 @@ class RemediationOrchestrator implements ExecutionListener {
 	private static final Logger log = LoggerFactory.getLogger(RemediationOrchestrator.class);
 
 	static final String APPROVAL_GATE = "approval-gate";
+
+	static final Duration APPROVAL_WAIT = Duration.ofMinutes(15);
 
 	private final RemediationRepository repository;
 
@@ -213,6 +217,7 @@ class RemediationOrchestrator implements ExecutionListener {
 			List<String> reasons = this.approvals.reasons(remediation.signal(), remediation.target(), steps);
 			if (!reasons.isEmpty()) {
 				definition.put("steps", gated(steps, String.join("; ", reasons)));
+				definition.put("strategy", withApprovalTime(definition.get("strategy"), steps.size()));
 			}
 			Map<String, Object> parameters = new LinkedHashMap<>(run.defaults());
 			if (remediation.route() != null) {
@@ -223,8 +228,9 @@ class RemediationOrchestrator implements ExecutionListener {
 			}
 			UUID executionId;
 			try {
-				executionId = this.executions.start(run.workflowId(), definition, parameters, remediation.target(),
-						false);
+				executionId = this.executions.start(
+						new ExecutionOrigin(run.workflowId(), remediation.id(), remediation.actionType()), definition,
+						parameters, remediation.target(), false);
 			}
 			catch (InvalidWorkflowException ex) {
 				failInTransaction(remediation,
@@ -455,6 +461,25 @@ class RemediationOrchestrator implements ExecutionListener {
 			}
 		}
 		return steps;
+	}
+
+	/**
+	 * The workflow's timeout counts the wait for approval too; a gated run without an
+	 * explicit timeout gets the default for its size plus the approval expiry
+	 * (approval-service's default, 15 min), so an approval given in time can still run
+	 * the workflow.
+	 */
+	@SuppressWarnings("unchecked")
+	static Map<String, Object> withApprovalTime(Object strategy, int stepCount) {
+		Map<String, Object> result = new LinkedHashMap<>();
+		if (strategy instanceof Map<?, ?> given) {
+			result.putAll((Map<String, Object>) given);
+		}
+		if (!result.containsKey("timeout")) {
+			Duration timeout = Strategy.defaultTimeout(stepCount).plus(APPROVAL_WAIT);
+			result.put("timeout", timeout.toMinutes() + "m");
+		}
+		return result;
 	}
 
 	/**

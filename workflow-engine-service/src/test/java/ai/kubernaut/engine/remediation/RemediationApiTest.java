@@ -241,7 +241,9 @@ class RemediationApiTest {
 				.filteredOn((call) -> call.path().equals("/api/v1/approvals")
 						&& call.body().contains(waiting.executionId().toString()))
 				.singleElement()
-				.satisfies((call) -> assertThat(call.body()).contains("StatefulSet in production", "approval-gate")));
+				.satisfies((call) -> assertThat(call.body()).contains("StatefulSet in production", "approval-gate",
+						"\"remediationId\":\"" + id + "\"", "\"actionType\":\"CountForTest\"",
+						"\"workflowId\":\"7c1e0000-0000-4000-8000-000000000002\"")));
 		assertThat(this.actions.calls(waiting.executionId())).as("nothing runs before approval").isEmpty();
 
 		ResponseEntity<String> decided = this.http.exchange(
