@@ -30,6 +30,8 @@ public final class PeerServicesStub implements AutoCloseable {
 
 	private final AtomicInteger heldCalls = new AtomicInteger();
 
+	private final AtomicInteger approvalFailures = new AtomicInteger();
+
 	private volatile CountDownLatch hold;
 
 	private PeerServicesStub(HttpServer server) {
@@ -119,9 +121,22 @@ public final class PeerServicesStub implements AutoCloseable {
 				"{\"notificationId\":\"" + UUID.randomUUID() + "\",\"status\":\"PENDING\"}");
 	}
 
+	/**
+	 * Makes the next {@code count} approval requests fail with 503, as an unreachable
+	 * approval-service would.
+	 */
+	public void failApprovals(int count) {
+		this.approvalFailures.set(count);
+	}
+
 	private void approvals(HttpExchange exchange) throws IOException {
 		String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
 		record(exchange, body);
+		if (exchange.getRequestURI().getPath().equals("/api/v1/approvals")
+				&& this.approvalFailures.getAndUpdate((left) -> Math.max(0, left - 1)) > 0) {
+			respond(exchange, 503, "application/problem+json", "{\"title\":\"Service Unavailable\",\"status\":503}");
+			return;
+		}
 		respond(exchange, 201, "application/json",
 				"{\"approvalId\":\"" + UUID.randomUUID() + "\",\"state\":\"PENDING\",\"requiredApprovals\":1}");
 	}

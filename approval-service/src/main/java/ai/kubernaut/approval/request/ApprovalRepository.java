@@ -91,6 +91,26 @@ class ApprovalRepository {
 			.update();
 	}
 
+	/**
+	 * A pending request for the same remediation, execution steps and plan: a repeat of a
+	 * create whose answer was lost.
+	 */
+	Optional<Approval> findPendingRepeat(UUID remediationId, UUID executionId, List<String> steps, String planHash) {
+		if (executionId == null) {
+			return Optional.empty();
+		}
+		return this.jdbc
+			.sql("select " + COLUMNS + " from approval_request where remediation_id = :remediationId "
+					+ "and execution_id = :executionId and state = 'PENDING' and plan_hash = :planHash "
+					+ "and steps = cast(:steps as jsonb) limit 1")
+			.param("remediationId", remediationId)
+			.param("executionId", executionId)
+			.param("planHash", planHash)
+			.param("steps", this.json.writeValueAsString(steps))
+			.query(this::map)
+			.optional();
+	}
+
 	Optional<Approval> find(UUID id) {
 		return this.jdbc.sql("select " + COLUMNS + " from approval_request where id = :id")
 			.param("id", id)

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import ai.kubernaut.approval.callback.CallbackOutbox;
@@ -93,6 +94,15 @@ public class Approvals {
 				this.policy.requiredApprovals(request.requiredApprovals(), request.risk()), request.approverGroup(),
 				request.reason(), callbackUrl, PlanHash.of(request, this.json), ApprovalState.PENDING, List.of(), null,
 				null, null, now, now.plus(expiresIn), null);
+		// The engine re-sends a request whose answer it did not get: the same execution,
+		// steps and plan get the request already open rather than a second one.
+		Optional<Approval> repeat = this.repository.findPendingRepeat(approval.remediationId(), approval.executionId(),
+				approval.steps(), approval.planHash());
+		if (repeat.isPresent()) {
+			log.info("Approval {} already open for execution {} steps {}; returning it", repeat.get().id(),
+					approval.executionId(), approval.steps());
+			return repeat.get();
+		}
 		this.transactions.executeWithoutResult((status) -> {
 			this.repository.insert(approval);
 			this.audit.requested(approval, requestedBy);

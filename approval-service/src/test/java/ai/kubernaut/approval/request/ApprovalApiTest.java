@@ -74,6 +74,19 @@ class ApprovalApiTest {
 	}
 
 	@Test
+	void answersARepeatedRequestWithTheOneAlreadyOpen() {
+		ObjectNode request = ApprovalRequests.planBound();
+		ApprovalView first = this.approvals.open(request);
+
+		ApprovalView repeat = this.approvals.open(request);
+
+		assertThat(repeat.approvalId()).isEqualTo(first.approvalId());
+		assertThat(this.approvals.open(ApprovalRequests.planBound()).approvalId())
+			.as("another remediation's request is its own")
+			.isNotEqualTo(first.approvalId());
+	}
+
+	@Test
 	void readsBackTheRequestAtItsLocation() {
 		var result = this.approvals.create(TestTokens.ENGINE, ApprovalRequests.increaseMemoryLimits())
 			.expectStatus()

@@ -26,6 +26,8 @@ import org.springframework.validation.annotation.Validated;
  * keep it below the connection pool size so API requests always find a connection
  * @param callbackBaseUrl this engine's base URL as approval-service reaches it; decisions
  * are posted to {@code <base>/api/v1/workflow-executions/<id>/approval}
+ * @param approvalRetryInterval how long a waiting step goes without a recorded approval
+ * request (approval-service unreachable) before the request is sent again
  */
 @ConfigurationProperties("kubernaut.engine.executions")
 @Validated
@@ -34,6 +36,7 @@ public record ExecutionProperties(@DefaultValue("true") boolean workerEnabled,
 		@Min(1) @Max(500) @DefaultValue("50") int claimBatch,
 		@Min(1) @Max(10_000) @DefaultValue("500") int maxConcurrentSteps,
 		@Min(1) @Max(1_000) @DefaultValue("8") int maxConcurrentTransactions,
-		@NotNull @DefaultValue("http://localhost:8082") URI callbackBaseUrl) {
+		@NotNull @DefaultValue("http://localhost:8082") URI callbackBaseUrl,
+		@NotNull @DefaultValue("30s") Duration approvalRetryInterval) {
 
 }

@@ -75,6 +75,20 @@ class ExecutionRepository {
 	}
 
 	/**
+	 * Steps waiting for approval without a recorded request id, last asked for before
+	 * {@code before}.
+	 */
+	List<String> stepsAwaitingApprovalRequest(UUID id, Instant before) {
+		return this.jdbc.sql("""
+				select s.step_id from workflow_execution_step s
+				where s.execution_id = :id and s.phase = 'WAITING_APPROVAL' and s.approval_id is null
+				  and not exists (select 1 from workflow_execution_event e
+				                  where e.execution_id = s.execution_id and e.step_id = s.step_id
+				                    and e.phase in ('waiting-approval', 'approval-requested') and e.at >= :before)
+				""").param("id", id).param("before", ts(before)).query(String.class).list();
+	}
+
+	/**
 	 * The approval requests of steps still waiting for a decision.
 	 */
 	List<UUID> pendingApprovals(UUID id) {

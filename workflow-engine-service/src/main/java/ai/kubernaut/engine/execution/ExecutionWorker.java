@@ -300,6 +300,17 @@ public class ExecutionWorker implements SmartLifecycle {
 		ExecutionPhase next;
 		String reason = execution.reason();
 		Instant dueAt = moves.wakeAt();
+		// An approval request whose answer never came (approval-service down) is sent
+		// again; approval-service returns the open request for a repeat.
+		Instant retryBefore = now.minus(this.properties.approvalRetryInterval());
+		for (String stepId : this.repository.stepsAwaitingApprovalRequest(id, retryBefore)) {
+			this.repository.event(id, stepId, "approval-requested", "sent again: no request id recorded", now);
+			requestApproval(execution, workflow, rows, rows.get(stepId));
+		}
+		if (rows.values().stream().anyMatch((row) -> row.phase() == StepPhase.WAITING_APPROVAL)) {
+			Instant retryAt = now.plus(this.properties.approvalRetryInterval());
+			dueAt = (dueAt == null || retryAt.isBefore(dueAt)) ? retryAt : dueAt;
+		}
 		if (moves.isFinished()) {
 			next = switch (moves.outcome()) {
 				case COMPLETED -> ExecutionPhase.Completed;
@@ -371,15 +382,7 @@ public class ExecutionWorker implements SmartLifecycle {
 			StepRow waiting = phase(row, StepPhase.WAITING_APPROVAL, null, null);
 			put(id, rows, waiting);
 			this.repository.event(id, stepId, "waiting-approval", null, now);
-			Launch gate = stepLaunch(execution, workflow, rows, waiting, null);
-			Map<String, String> phases = new LinkedHashMap<>();
-			rows.forEach((key, value) -> phases.put(key, value.phase().text()));
-			String graph = ai.kubernaut.dag.workflow.GraphText.render(workflow, phases);
-			WorkflowStep step = workflow.step(stepId);
-			// Sent after the commit, like every side effect; see tick().
-			this.afterCommit.get()
-				.add(() -> this.approvals.request(execution, step,
-						(gate.parameters() != null) ? gate.parameters() : Map.of(), graph));
+			requestApproval(execution, workflow, rows, waiting);
 			changed = true;
 		}
 		for (String stepId : moves.start()) {
@@ -396,6 +399,19 @@ public class ExecutionWorker implements SmartLifecycle {
 			this.repository.event(id, moves.rollBack(), "rolling-back", null, now);
 		}
 		return changed;
+	}
+
+	private void requestApproval(ExecutionRow execution, Workflow workflow, Map<String, StepRow> rows,
+			StepRow waiting) {
+		Launch gate = stepLaunch(execution, workflow, rows, waiting, null);
+		Map<String, String> phases = new LinkedHashMap<>();
+		rows.forEach((key, value) -> phases.put(key, value.phase().text()));
+		String graph = ai.kubernaut.dag.workflow.GraphText.render(workflow, phases);
+		WorkflowStep step = workflow.step(waiting.stepId());
+		// Sent after the commit, like every side effect; see tick().
+		this.afterCommit.get()
+			.add(() -> this.approvals.request(execution, step,
+					(gate.parameters() != null) ? gate.parameters() : Map.of(), graph));
 	}
 
 	private Launch stepLaunch(ExecutionRow execution, Workflow workflow, Map<String, StepRow> rows, StepRow row,

@@ -297,6 +297,33 @@ class RemediationApiTest {
 	}
 
 	@Test
+	void sendsTheApprovalRequestAgainWhenApprovalServiceWasDown() {
+		this.peers.failApprovals(1);
+		UUID id = post(
+				Fixtures.remediationRequestJson("Counted", "StatefulSet", "approval-down", "db", route("CountForTest")),
+				WRITER, RemediationView.class)
+			.getBody()
+			.remediationId();
+		RemediationView waiting = await().atMost(Duration.ofSeconds(20))
+			.until(() -> view(id), (view) -> view.phase() == RemediationPhase.AWAITING_APPROVAL);
+
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> this.jdbc.sql(
+					"select count(*) from workflow_execution_step where execution_id = :id and approval_id is not null")
+				.param("id", waiting.executionId())
+				.query(Integer.class)
+				.single() == 1);
+		assertThat(this.peers.calls())
+			.filteredOn((call) -> call.path().equals("/api/v1/approvals")
+					&& call.body().contains(waiting.executionId().toString()))
+			.hasSize(2);
+
+		this.http.exchange("/api/v1/workflow-executions/" + waiting.executionId() + "/approval", HttpMethod.POST,
+				new HttpEntity<>("{\"state\":\"APPROVED\",\"decidedBy\":\"alice\"}", headers(WRITER)), String.class);
+		assertThat(awaitFinished(id).outcome()).isEqualTo("Remediated");
+	}
+
+	@Test
 	void cancellingARemediationAwaitingApprovalWithdrawsTheApprovalRequest() {
 		UUID id = post(
 				Fixtures.remediationRequestJson("Counted", "StatefulSet", "withdrawn", "db", route("CountForTest")),
