@@ -39,7 +39,7 @@ public record CreateWorkflowExecutionRequest(@Size(max = 255) String workflowId,
 	@com.fasterxml.jackson.annotation.JsonIgnore
 	@AssertTrue(
 			message = "give either workflowId (a catalog workflow) or definition (inline), not both and not neither")
-	boolean isWorkflowGiven() {
+	boolean isWorkflowIdOrDefinition() {
 		return (this.workflowId == null || this.workflowId.isBlank()) != (this.definition == null);
 	}
 

@@ -302,12 +302,12 @@ public class ExecutionWorker implements SmartLifecycle {
 		Instant dueAt = moves.wakeAt();
 		// An approval request whose answer never came (approval-service down) is sent
 		// again; approval-service returns the open request for a repeat.
-		Instant retryBefore = now.minus(this.properties.approvalRetryInterval());
-		for (String stepId : this.repository.stepsAwaitingApprovalRequest(id, retryBefore)) {
-			this.repository.event(id, stepId, "approval-requested", "sent again: no request id recorded", now);
-			requestApproval(execution, workflow, rows, rows.get(stepId));
-		}
 		if (rows.values().stream().anyMatch((row) -> row.phase() == StepPhase.WAITING_APPROVAL)) {
+			Instant retryBefore = now.minus(this.properties.approvalRetryInterval());
+			for (String stepId : this.repository.stepsAwaitingApprovalRequest(id, retryBefore)) {
+				this.repository.event(id, stepId, "approval-requested", "sent again: no request id recorded", now);
+				requestApproval(execution, workflow, rows, rows.get(stepId));
+			}
 			Instant retryAt = now.plus(this.properties.approvalRetryInterval());
 			dueAt = (dueAt == null || retryAt.isBefore(dueAt)) ? retryAt : dueAt;
 		}
